@@ -1,0 +1,20 @@
+namespace Economic.Plugin.Abstractions.Invoicing;
+
+/// <summary>The warehouse packed an order, in full or in part.</summary>
+public sealed record OrderPackedEvent
+{
+    /// <summary>The host's id of this event, the same on every delivery of it.</summary>
+    public required string EventId { get; init; }
+
+    /// <summary>The e-conomic order number of the packed order.</summary>
+    public required string OrderNumber { get; init; }
+
+    /// <summary>The warehouse's own reference for the order, such as "WMS-1042".</summary>
+    public required string WarehouseReference { get; init; }
+
+    /// <summary>When the order was packed.</summary>
+    public required DateTimeOffset PackedAt { get; init; }
+
+    /// <summary>What was packed, per order line.</summary>
+    public required IReadOnlyList<PackedLine> Lines { get; init; }
+}
