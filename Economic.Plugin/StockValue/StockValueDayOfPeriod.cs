@@ -1,8 +1,8 @@
 namespace Economic.Plugin.StockValue;
 
 /// <summary>
-/// The day of a month, quarter, half-year or year on which the stock value is posted; the
-/// setting stockValueDayOfPeriod.
+/// The day of a month, quarter, half-year or year on which the stock value is posted, set by
+/// stockValueDayOfPeriod.
 /// </summary>
 internal enum StockValueDayOfPeriod
 {

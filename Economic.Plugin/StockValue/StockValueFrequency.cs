@@ -1,6 +1,6 @@
 namespace Economic.Plugin.StockValue;
 
-/// <summary>How often the stock value is posted; the setting stockValueFrequency.</summary>
+/// <summary>How often the stock value is posted, set by stockValueFrequency.</summary>
 internal enum StockValueFrequency
 {
     /// <summary>Every day.</summary>

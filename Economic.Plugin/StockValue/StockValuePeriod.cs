@@ -13,7 +13,7 @@ namespace Economic.Plugin.StockValue;
 /// <param name="Key">
 /// A stable name of the period, the same for every run in it: "2026-03-05" (daily), "2026-W10"
 /// (ISO week, weekly), "2026-03" (monthly), "2026-Q1" (quarterly), "2026-H1" (half-yearly) or
-/// "2026" (yearly). It is the unit of the rule that a period is posted at most once.
+/// "2026" (yearly). A caller that posts each period at most once records this key.
 /// </param>
 internal sealed record StockValuePeriod(StockValueFrequency Frequency, DateOnly PostingDate, string Key)
 {
@@ -37,7 +37,7 @@ internal sealed record StockValuePeriod(StockValueFrequency Frequency, DateOnly 
             StockValueFrequency.Quarterly => NumberedPeriodKey(date, 'Q', frequency),
             StockValueFrequency.HalfYearly => NumberedPeriodKey(date, 'H', frequency),
             StockValueFrequency.Yearly => date.Year.ToString("D4", culture),
-            _ => throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "The frequency is not known."),
+            _ => throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "The value is not a defined frequency."),
         };
     }
 

@@ -42,8 +42,7 @@ internal sealed class StockValueSchedule
         }
     }
 
-    /// <summary>Returns the first date on or after <paramref name="date"/> on which a run falls.</summary>
-    public DateOnly FirstRunDateOnOrAfter(DateOnly date) => _options.Frequency switch
+    private DateOnly FirstRunDateOnOrAfter(DateOnly date) => _options.Frequency switch
     {
         StockValueFrequency.Daily => date,
         StockValueFrequency.Weekly => NextWeekday(date, _options.Weekday),

@@ -6,7 +6,7 @@ namespace Economic.Plugin.StockValue;
 
 /// <summary>The stock value settings of one installation, read and validated.</summary>
 /// <param name="Enabled">Whether the stock value is posted at all.</param>
-/// <param name="JournalNumber">The e-conomic journal (kassekladde) that receives the voucher; set whenever posting is enabled.</param>
+/// <param name="JournalNumber">The e-conomic journal (kassekladde) that receives the voucher, always set when posting is enabled.</param>
 /// <param name="DebitAccount">The account debited when the stock value rises, and credited when it falls.</param>
 /// <param name="CreditAccount">The account credited when the stock value rises, and debited when it falls.</param>
 /// <param name="Frequency">How often the stock value is posted.</param>
@@ -34,7 +34,7 @@ internal sealed record StockValueSettings(
     /// Reads the settings from <paramref name="source"/>, using the manifest default for every
     /// setting that is not set.
     /// </summary>
-    /// <exception cref="StockValueSettingsException">A setting is invalid; the exception lists every problem.</exception>
+    /// <exception cref="StockValueSettingsException">A setting is invalid. The exception lists every problem.</exception>
     public static StockValueSettings Read(PluginSettings source) =>
         TryRead(source, out var settings, out var problems)
             ? settings

@@ -6,6 +6,8 @@ namespace Economic.Plugin.StockValue.Internal;
 /// </summary>
 internal static class CopenhagenTime
 {
+    // NOTE: The lookup needs the IANA time zone data (the tzdata package on Linux, ICU on Windows),
+    // so on a container image without it the first use throws TimeZoneNotFoundException.
     /// <summary>The Europe/Copenhagen zone from the system's time zone database.</summary>
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 
@@ -35,8 +37,8 @@ internal static class CopenhagenTime
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }
 
-    // Copenhagen's clocks jump at 01:00 UTC, on a whole minute, so walking whole minutes from the
-    // start of the skipped minute finds the first local time after the jump.
+    // Under the EU rule in the time zone database, Copenhagen's clocks jump at 01:00 UTC, a whole
+    // minute, so walking whole minutes from the start of the skipped minute finds the end of the jump.
     private static DateTime EndOfSkippedTime(DateTime skipped)
     {
         var local = skipped.AddTicks(-(skipped.Ticks % TimeSpan.TicksPerMinute));

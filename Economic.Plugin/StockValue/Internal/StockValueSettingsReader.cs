@@ -4,8 +4,8 @@ using Economic.Plugin.Abstractions.Hosting;
 namespace Economic.Plugin.StockValue.Internal;
 
 /// <summary>
-/// Reads the stock value settings one key at a time and collects every problem, so the admin sees
-/// all of them after one save.
+/// Reads the stock value settings one key at a time and collects every problem, so one save shows
+/// the admin all of them.
 /// </summary>
 internal sealed class StockValueSettingsReader(PluginSettings source)
 {
