@@ -62,9 +62,16 @@ internal sealed class DemoDataGenerator(AgreementData data, DateTimeOffset now, 
             var orderNumber = Math.Max(FirstOrderNumber, data.NextOrderNumber());
             var date = today.AddDays(-_random.Next(0, status == OrderStatus.Draft ? 7 : 120));
             var order = OrderFactory.Create(_random, orderNumber, _random.Pick(customers), products, date);
-            ResourceStamps.Order(order, status, orderNumber, Stamp());
+            ResourceStamps.Order(order, status, orderNumber, StampAfter(date));
             data.Orders[status][orderNumber] = order;
         }
+    }
+
+    // An order changes on or after its date, never before it.
+    private DateTimeOffset StampAfter(DateOnly date)
+    {
+        var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return spreadTimestamps && start < now ? start + ((now - start) * _random.NextDouble()) : now;
     }
 
     private DateTimeOffset Stamp() =>

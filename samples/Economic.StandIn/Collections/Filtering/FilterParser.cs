@@ -99,9 +99,14 @@ internal sealed class FilterParser
             throw FilterException.NotAllowed(property);
         }
 
-        var value = op is FilterOperator.In or FilterOperator.NotIn ? ReadList(property, type) : ReadValue(op);
+        var value = op switch
+        {
+            FilterOperator.In or FilterOperator.NotIn => ReadList(property, type),
+            FilterOperator.Like => ReadValue(op),
+            _ => ReadValue(op).Typed(property, type),
+        };
 
-        return new FilterPredicate(property, type, op, op == FilterOperator.Like ? value : value.Typed(property, type));
+        return new FilterPredicate(property, type, op, value);
     }
 
     private FilterValue ReadList(string property, FieldType type)
