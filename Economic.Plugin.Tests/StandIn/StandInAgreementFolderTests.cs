@@ -8,7 +8,7 @@ public sealed class StandInAgreementFolderTests
     private static readonly string SamplesFolder = Path.Combine(AppContext.BaseDirectory, "Samples");
 
     [Fact]
-    public async Task SentOrder_LoadedFromSamples_EqualsTheRecordedDocumentApartFromHost()
+    public async Task SentOrder_FromSampleFolder_EqualsRecordedDocument()
     {
         await using var server = await StandInServer.StartAsync(new StandInOptions { AgreementFolder = SamplesFolder });
         using var client = StandInHttp.CreateClient(server);
@@ -21,7 +21,7 @@ public sealed class StandInAgreementFolderTests
     }
 
     [Fact]
-    public async Task Folder_LoadedFromSamples_ServesItsCollectionsAndSelf()
+    public async Task SampleFolder_Loaded_ServesCollectionsAndSelf()
     {
         await using var server = await StandInServer.StartAsync(new StandInOptions { AgreementFolder = SamplesFolder });
         using var client = StandInHttp.CreateClient(server);

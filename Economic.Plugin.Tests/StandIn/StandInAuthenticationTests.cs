@@ -6,7 +6,7 @@ namespace Economic.Plugin.Tests.StandIn;
 public sealed class StandInAuthenticationTests
 {
     [Fact]
-    public async Task Self_WrongGrantToken_Answers401WithEconomicErrorAndNoToken()
+    public async Task Self_WrongGrantToken_Returns401WithoutToken()
     {
         await using var server = await StandInServer.StartAsync();
         using var client = StandInHttp.CreateClient(server, grantToken: "revoked-grant-4711");
@@ -24,7 +24,7 @@ public sealed class StandInAuthenticationTests
     }
 
     [Fact]
-    public async Task Self_WrongAppSecret_Answers401()
+    public async Task Self_WrongAppSecret_Returns401()
     {
         await using var server = await StandInServer.StartAsync();
         using var client = StandInHttp.CreateClient(server, appSecret: "someone-elses-secret");
@@ -35,7 +35,7 @@ public sealed class StandInAuthenticationTests
     }
 
     [Fact]
-    public async Task Self_DemoTokens_ReturnsNordlysAgreementWithInventoryModule()
+    public async Task Self_DemoTokens_ReturnsDemoAgreement()
     {
         await using var server = await StandInServer.StartAsync();
         using var client = StandInHttp.CreateClient(server);

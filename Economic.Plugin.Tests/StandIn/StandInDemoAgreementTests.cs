@@ -7,7 +7,7 @@ namespace Economic.Plugin.Tests.StandIn;
 public sealed partial class StandInDemoAgreementTests
 {
     [Fact]
-    public async Task DemoAgreement_Seeded_HasTheVarietyAnImportMustHandle()
+    public async Task DemoAgreement_Seeded_HasRequiredVariety()
     {
         await using var server = await StandInServer.StartAsync();
         var demo = server.GetAgreement(StandInHttp.DemoGrant);
@@ -48,7 +48,7 @@ public sealed partial class StandInDemoAgreementTests
     }
 
     [Fact]
-    public async Task DemoOrders_EveryReference_PointsAtAnExistingCustomerAndProduct()
+    public async Task DemoOrders_References_ExistInAgreement()
     {
         await using var server = await StandInServer.StartAsync();
         var demo = server.GetAgreement(StandInHttp.DemoGrant);

@@ -6,7 +6,7 @@ namespace Economic.Plugin.Tests.StandIn;
 public sealed class StandInFaultTests
 {
     [Fact]
-    public async Task OrdersSent_FaultOnce_FailsFirstCallThenAnswersNormally()
+    public async Task OrdersSent_FaultOnce_FailsOnlyFirstCall()
     {
         await using var server = await StandInServer.StartAsync();
         server.Faults.Add(new StandInFault { Method = "GET", PathPrefix = "/orders/sent", StatusCode = 503, RetryAfter = TimeSpan.FromSeconds(2), Times = 1 });
@@ -24,7 +24,7 @@ public sealed class StandInFaultTests
     }
 
     [Fact]
-    public async Task Request_AcceptThenTimeout_HandlesRequestButNeverAnswers()
+    public async Task Self_AcceptThenTimeout_ClientTimesOut()
     {
         await using var server = await StandInServer.StartAsync();
         server.Faults.Add(new StandInFault { PathPrefix = "/self", AcceptThenTimeout = true, Times = 1 });

@@ -8,7 +8,7 @@ namespace Economic.Plugin.Tests.StandIn;
 public sealed class StandInFilterTests
 {
     [Fact]
-    public async Task Customers_FilterOnNonFilterableProperty_Answers400WithAllowedFields()
+    public async Task Customers_NonFilterableProperty_Returns400()
     {
         await using var server = await StandInServer.StartAsync();
         using var client = StandInHttp.CreateClient(server);
@@ -23,7 +23,7 @@ public sealed class StandInFilterTests
     }
 
     [Fact]
-    public async Task ArchivedOrders_FilterOnLastUpdated_Answers400()
+    public async Task ArchivedOrders_LastUpdatedFilter_Returns400()
     {
         await using var server = await StandInServer.StartAsync();
         using var client = StandInHttp.CreateClient(server);
@@ -34,7 +34,7 @@ public sealed class StandInFilterTests
     }
 
     [Fact]
-    public async Task Products_LastUpdatedAfterInstant_ReturnsOnlyLaterChanges()
+    public async Task Products_LastUpdatedFilter_ReturnsLaterChanges()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
         await using var server = await StandInServer.StartAsync(new StandInOptions { SeedDemoAgreement = false, TimeProvider = clock });
@@ -54,7 +54,7 @@ public sealed class StandInFilterTests
     }
 
     [Fact]
-    public async Task Customers_InWithMoreThan200Values_Answers400()
+    public async Task Customers_InOver200Values_Returns400()
     {
         await using var server = await StandInServer.StartAsync();
         using var client = StandInHttp.CreateClient(server);
@@ -68,7 +68,7 @@ public sealed class StandInFilterTests
     }
 
     [Fact]
-    public async Task Customers_EscapedSpecialCharacters_MatchExactlyOneCustomer()
+    public async Task Customers_EscapedCharacters_MatchOneCustomer()
     {
         await using var server = await StandInServer.StartAsync();
         var demo = server.GetAgreement(StandInHttp.DemoGrant);
@@ -102,7 +102,7 @@ public sealed class StandInFilterTests
     }
 
     [Fact]
-    public async Task Products_BarredNotEqualFilter_AnswersServerErrorLikeEconomic()
+    public async Task Products_BarredNotEqual_Returns500()
     {
         await using var server = await StandInServer.StartAsync();
         using var client = StandInHttp.CreateClient(server);

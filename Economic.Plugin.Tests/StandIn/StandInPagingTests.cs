@@ -6,7 +6,7 @@ namespace Economic.Plugin.Tests.StandIn;
 public sealed class StandInPagingTests
 {
     [Fact]
-    public async Task Products_PagedByThousand_LastPageHasNoNextPageAndEmptyPageFollows()
+    public async Task Products_PagedByThousand_LastPageHasNoNext()
     {
         await using var server = await StandInServer.StartAsync(new StandInOptions { SeedDemoAgreement = false });
         server.AddAgreement("grant-paging", 9200002, "Butik B ApS").AddGeneratedProducts(2345);
@@ -30,7 +30,7 @@ public sealed class StandInPagingTests
     }
 
     [Fact]
-    public async Task Products_NoPagingParameters_DefaultsToTwentySortedByNumber()
+    public async Task Products_NoPaging_ReturnsTwentyByNumber()
     {
         await using var server = await StandInServer.StartAsync();
         using var client = StandInHttp.CreateClient(server);
@@ -44,7 +44,7 @@ public sealed class StandInPagingTests
     }
 
     [Fact]
-    public async Task Orders_PageSizeAboveThousand_Answers400WithE04810()
+    public async Task Orders_PageSizeOver1000_Returns400()
     {
         await using var server = await StandInServer.StartAsync();
         using var client = StandInHttp.CreateClient(server);
@@ -58,7 +58,7 @@ public sealed class StandInPagingTests
     }
 
     [Fact]
-    public async Task Orders_EmptyAgreement_AnswersZeroResultsWithNullPageLinks()
+    public async Task Orders_EmptyAgreement_ReturnsNullPageLinks()
     {
         await using var server = await StandInServer.StartAsync(new StandInOptions { SeedDemoAgreement = false });
         server.AddAgreement("grant-empty", 9200003, "Tom Butik ApS");

@@ -7,7 +7,7 @@ namespace Economic.Plugin.Tests.StandIn;
 public sealed class StandInRateLimitTests
 {
     [Fact]
-    public async Task AnyCall_BucketEmpty_Answers429WithRetryAfterUntilRefilled()
+    public async Task Self_BucketEmpty_Returns429UntilRefilled()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
         var options = new StandInOptions { TimeProvider = clock, RateLimitTokens = 3, RateLimitWindow = TimeSpan.FromSeconds(30) };

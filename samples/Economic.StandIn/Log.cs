@@ -6,7 +6,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "The e-conomic stand-in listens on {BaseUrl}")]
     public static partial void Listening(ILogger logger, Uri baseUrl);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Handling {Method} {Path} failed; answered 500")]
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Handling {Method} {Path} failed, so the stand-in returned 500")]
     public static partial void RequestFailed(ILogger logger, Exception exception, string method, string path);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Loaded {Orders} orders, {Customers} customers and {Products} products from {Folder}")]

@@ -9,7 +9,7 @@ public sealed record StandInFault
     /// <summary>The path prefix to match, e.g. <c>/orders/sent</c>; null matches every path.</summary>
     public string? PathPrefix { get; init; }
 
-    /// <summary>The status code to answer with, using e-conomic's error body; null lets the request through.</summary>
+    /// <summary>The status code to return with e-conomic's error body; null lets the request through.</summary>
     public int? StatusCode { get; init; }
 
     /// <summary>The <c>Retry-After</c> header to send with <see cref="StatusCode"/>, in whole seconds.</summary>
@@ -21,6 +21,6 @@ public sealed record StandInFault
     /// <summary>Handle the request (so a write is stored) and then hold the response until the client gives up.</summary>
     public bool AcceptThenTimeout { get; init; }
 
-    /// <summary>A delay before the request is handled or the fault is answered.</summary>
+    /// <summary>A delay before the request is handled or the fault status is returned.</summary>
     public TimeSpan? Delay { get; init; }
 }

@@ -38,7 +38,7 @@ public sealed class StandInServer : IAsyncDisposable
     /// <summary>Every request received so far, oldest first. Tokens are never recorded.</summary>
     public IReadOnlyList<StandInRequest> Requests => _requestLog.Snapshot();
 
-    /// <summary>Starts a stand-in and, unless told otherwise, seeds the Danish demo agreement.</summary>
+    /// <summary>Starts a stand-in on 127.0.0.1 and seeds the Danish demo agreement, or the agreement in <see cref="StandInOptions.AgreementFolder"/>.</summary>
     public static async Task<StandInServer> StartAsync(StandInOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new StandInOptions();

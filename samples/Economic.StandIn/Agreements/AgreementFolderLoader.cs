@@ -25,7 +25,7 @@ internal sealed class AgreementFolderLoader(ILogger logger)
             var added = TryRead(file, out var document) ? AddDocuments(contents, document!) : 0;
             if (added == 0)
             {
-                Log.FileSkipped(logger, name, "it holds no order, customer, product or agreement document");
+                Log.FileSkipped(logger, name, "it contains no order, customer, product or agreement document");
             }
         }
 

@@ -25,7 +25,8 @@ internal sealed class FolderContents
 
         foreach (var (status, orderNumber, order) in Orders)
         {
-            // A single order document holds its lines; a collection item of the same order does not, so it never replaces one.
+            // A single order document contains its lines, but a collection item of the same order does not.
+            // So a collection item never replaces a single document.
             var orders = data.Orders[status];
             if (!orders.TryGetValue(orderNumber, out var existing) || LineCount(existing) <= LineCount(order))
             {

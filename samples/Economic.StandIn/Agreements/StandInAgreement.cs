@@ -42,7 +42,7 @@ public sealed class StandInAgreement
         });
     }
 
-    /// <summary>Removes an order; returns false when <paramref name="status"/> holds no order with that number.</summary>
+    /// <summary>Removes an order; returns false when <paramref name="status"/> contains no order with that number.</summary>
     public bool RemoveOrder(OrderStatus status, int orderNumber) =>
         Read(data => data.Orders[status].Remove(orderNumber));
 

@@ -4,10 +4,10 @@ using Economic.StandIn.Errors;
 
 namespace Economic.StandIn.Collections;
 
-/// <summary>Answers a collection GET: paging, filter, sort and the envelope, or e-conomic's 400 for a bad parameter.</summary>
+/// <summary>Runs a collection GET: paging, filter, sort and the envelope, or e-conomic's 400 for a bad parameter.</summary>
 internal sealed class CollectionQuery(ErrorBodies errors)
 {
-    /// <summary>Filter predicates e-conomic advertises but answers with a server error; the stand-in answers the same way.</summary>
+    /// <summary>Selects the filter predicates that e-conomic advertises but fails on with a server error. The stand-in returns the same 500.</summary>
     public Func<FilterPredicate, bool> CrashesOn { get; init; } = _ => false;
 
     public IResult Run(

@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 namespace Economic.StandIn.Collections;
 
 /// <summary>
-/// Documents are stored with e-conomic's own host in their links; each response swaps it for the
-/// base URL the client called, so links stay followable against the stand-in.
+/// Documents are stored with e-conomic's own host in their links. Each response replaces that host
+/// with the base URL the client called, so a client can follow the links to the stand-in.
 /// </summary>
 internal static class Links
 {

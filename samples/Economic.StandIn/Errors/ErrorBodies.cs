@@ -7,6 +7,10 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Economic.StandIn.Errors;
 
 /// <summary>Builds e-conomic's legacy error body: message, errorCode, developerHint, logId, httpStatusCode, logTime.</summary>
+/// <remarks>
+/// NOTE: the 401, 429, page size and sort error bodies were never captured from e-conomic. Their codes and wording
+/// are inferred and only their shape follows e-conomic's legacy errors.
+/// </remarks>
 internal sealed class ErrorBodies(TimeProvider timeProvider)
 {
     public IResult NotFound() => Create(
@@ -14,21 +18,18 @@ internal sealed class ErrorBodies(TimeProvider timeProvider)
         "Resource not found.",
         "The API tries to provide all the resource urls you need. If you have hard coded urls yourself, then try to look at the enclosing collection for hypermedia information on where the resource you are looking for could be.");
 
-    // NOTE: e-conomic's 401 body was never captured; this follows its legacy error shape with an inferred code and text.
     public IResult Unauthorized() => Create(
         StatusCodes.Status401Unauthorized,
         "Unauthorized access. The app secret token or the agreement grant token is missing or not valid.",
         "Send X-AppSecretToken with your app's secret token and X-AgreementGrantToken with the grant token the agreement issued to your app.",
         "E00500");
 
-    // NOTE: e-conomic's 429 body was never captured; this follows its legacy error shape with an inferred code and text.
     public IResult TooManyRequests() => Create(
         StatusCodes.Status429TooManyRequests,
         "You are over your quota. Wait the number of seconds in Retry-After and try again.",
         "Every call costs tokens from the agreement's token bucket; see the X-RateLimiting and X-CallCost headers.",
         "E00610");
 
-    // NOTE: only the error code and the 1 to 1000 range are known for page size errors; the wording is inferred.
     public IResult InvalidPaging(string parameter, string value) => Create(
         StatusCodes.Status400BadRequest,
         $"The value '{value}' of '{parameter}' is not valid. The page size must be between 1 and 1000 and skippages must be 0 or more.",
@@ -60,7 +61,6 @@ internal sealed class ErrorBodies(TimeProvider timeProvider)
         return JsonResponse.Create(body, StatusCodes.Status400BadRequest);
     }
 
-    // NOTE: the wording of a sort error is inferred; only the rule (sortable properties only) is documented.
     public IResult InvalidSort(string property) => Create(
         StatusCodes.Status400BadRequest,
         $"Sorting is not allowed on property '{property}'.",

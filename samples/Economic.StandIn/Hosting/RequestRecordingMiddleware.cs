@@ -1,5 +1,6 @@
 using Economic.StandIn.Agreements;
 using Economic.StandIn.Errors;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Economic.StandIn.Hosting;
 
@@ -21,7 +22,7 @@ internal sealed class RequestRecordingMiddleware(RequestDelegate next, RequestLo
         {
             log.Add(new StandInRequest(
                 context.Request.Method,
-                $"{context.Request.Path}{context.Request.QueryString}",
+                context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? $"{context.Request.Path}{context.Request.QueryString}",
                 context.Response.StatusCode,
                 context.FindAgreement()?.AgreementNumber,
                 context.Request.Headers.ContainsKey("Idempotency-Key")));

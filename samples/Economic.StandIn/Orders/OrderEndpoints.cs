@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Economic.StandIn.Agreements;
 using Economic.StandIn.Collections;
+using Economic.StandIn.Collections.Filtering;
 using Economic.StandIn.Errors;
 
 namespace Economic.StandIn.Orders;
@@ -15,8 +16,12 @@ internal static class OrderEndpoints
         {
             var path = $"/orders/{ResourceStamps.PathOf(status)}";
             var schema = status == OrderStatus.Archived ? CollectionSchemas.ArchivedOrders : CollectionSchemas.OpenOrders;
-            endpoints.MapGet(path, (HttpContext context, CollectionQuery query) => context.Agreement().Read(data =>
-                query.Run(context.Request, [.. data.Orders[status].Values], schema, WithoutLines)));
+            endpoints.MapGet(path, (HttpContext context, ErrorBodies errors) =>
+            {
+                var query = new CollectionQuery(errors) { CrashesOn = CrashesOnPaymentTerms };
+                return context.Agreement().Read(data =>
+                    query.Run(context.Request, [.. data.Orders[status].Values], schema, WithoutLines));
+            });
             endpoints.MapGet($"{path}/{{orderNumber:int}}", (int orderNumber, HttpContext context, ErrorBodies errors) =>
                 context.Agreement().Read(data => data.Orders[status].TryGetValue(orderNumber, out var order)
                     ? JsonResponse.Create(Links.Rebase(order, Links.BaseUrlOf(context.Request)))
@@ -25,6 +30,10 @@ internal static class OrderEndpoints
 
         return endpoints;
     }
+
+    // e-conomic lists paymentTerms.paymentTermsNumber as filterable on every order list, but returns 500 for it.
+    private static bool CrashesOnPaymentTerms(FilterPredicate predicate) =>
+        predicate.Property == "paymentTerms.paymentTermsNumber";
 
     // Order collections leave the lines out; a client reads each order for them.
     private static JsonObject WithoutLines(JsonObject order)

@@ -32,7 +32,8 @@ internal static class ProductEndpoints
         return endpoints;
     }
 
-    // e-conomic lists barred as filterable on products, yet answers 500 to barred$ne: and to barred$eq:$null:; only barred$eq:value works.
+    // e-conomic lists barred as filterable on products, but returns 500 for barred$ne: and barred$eq:$null:.
+    // Only barred$eq:value works.
     private static bool CrashesOnBarred(FilterPredicate predicate) =>
         predicate.Property == "barred"
         && (predicate.Operator == FilterOperator.NotEqual || (predicate.Operator == FilterOperator.Equal && predicate.Value.IsNull));

@@ -7,7 +7,7 @@ namespace Economic.StandIn.RateLimiting;
 
 /// <summary>
 /// Charges every call to the agreement's token bucket and reports it in X-CallCost and X-RateLimiting,
-/// also on errors; an empty bucket answers 429 with Retry-After.
+/// also on errors. An empty bucket returns 429 with Retry-After.
 /// </summary>
 internal sealed class RateLimitMiddleware(RequestDelegate next, AgreementRegistry registry, ErrorBodies errors)
 {

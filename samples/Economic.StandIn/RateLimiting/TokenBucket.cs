@@ -1,7 +1,7 @@
 namespace Economic.StandIn.RateLimiting;
 
 /// <summary>
-/// e-conomic's per-agreement token bucket: it holds <c>capacity</c> tokens, refills evenly so an
+/// e-conomic's per-agreement token bucket. It contains up to <c>capacity</c> tokens, refills evenly so an
 /// empty bucket is full again after <c>window</c>, and every call takes its cost from it.
 /// </summary>
 internal sealed class TokenBucket(int capacity, TimeSpan window, TimeProvider timeProvider)
