@@ -127,7 +127,7 @@ public sealed class StandInFilterTests
     }
 
     [Fact]
-    public async Task SentOrders_NestedPropertiesWithOrAndParentheses_CombineLikeBooleans()
+    public async Task SentOrders_NestedOrFilter_MatchesEitherTerm()
     {
         await using var server = await StandInServer.StartAsync();
         var sent = server.GetAgreement(StandInHttp.DemoGrant).Orders(OrderStatus.Sent);
@@ -146,7 +146,7 @@ public sealed class StandInFilterTests
     }
 
     [Fact]
-    public async Task SentOrders_AndBindsTighterThanOr_MatchesEitherSide()
+    public async Task SentOrders_AndBeforeOr_GroupsAndFirst()
     {
         await using var server = await StandInServer.StartAsync();
         using var client = StandInHttp.CreateClient(server);
