@@ -14,19 +14,23 @@ internal sealed class LoadedPlugin : IAsyncDisposable
 {
     private readonly IDisposable? _loader;
 
-    public LoadedPlugin(PluginManifest manifest, IServiceProvider services, IDisposable? loader = null)
+    public LoadedPlugin(PluginManifest manifest, IServiceProvider services, Type? entryPointType = null, IDisposable? loader = null)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(services);
 
         Manifest = manifest;
         Services = services;
+        EntryPointType = entryPointType;
         _loader = loader;
     }
 
     public PluginManifest Manifest { get; }
 
     public string Id => Manifest.Id;
+
+    /// <summary>The plugin's IPluginEntryPoint implementation, loaded in the plugin's own load context; null for a plugin built in memory.</summary>
+    public Type? EntryPointType { get; }
 
     /// <summary>The plugin's container: the host's time provider, logging and HTTP client factory plus the plugin's own services.</summary>
     public IServiceProvider Services { get; }

@@ -88,7 +88,7 @@ internal sealed class PluginCatalogLoader(TimeProvider timeProvider, ILoggerFact
         try
         {
             var entryPoint = CreateEntryPoint(loader.LoadDefaultAssembly(), manifest);
-            return new LoadedPlugin(manifest, BuildServices(entryPoint), loader);
+            return new LoadedPlugin(manifest, BuildServices(entryPoint), entryPoint.GetType(), loader);
         }
         catch
         {

@@ -135,7 +135,9 @@ internal sealed class PluginScheduler(
         }
         finally
         {
+            // Plans again only after the entry is gone, or the next pass would still see the task as running.
             _running.TryRemove(key, out _);
+            runner.NotifyChanged();
         }
     }
 }

@@ -69,9 +69,13 @@ internal sealed class TaskRunner(
         finally
         {
             gate.Release();
-            Interlocked.Exchange(ref _changed, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+            NotifyChanged();
         }
     }
+
+    /// <summary>Completes <see cref="Changed"/>, so the scheduler plans again.</summary>
+    public void NotifyChanged() =>
+        Interlocked.Exchange(ref _changed, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
     /// <summary>
     /// Returns when a task should run next: an interval after its last run for the imports, and the
