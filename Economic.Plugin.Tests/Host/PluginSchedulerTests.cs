@@ -1,4 +1,6 @@
+using Economic.Plugin.Abstractions.Orders;
 using Economic.Plugin.Abstractions.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using SmartPack.SampleHost.Scheduling;
@@ -99,6 +101,20 @@ public sealed class PluginSchedulerTests
         Assert.Contains(environment.Logs.GetSnapshot(), log =>
             log.Message == "order-import for installation shop-a: 1 inserted, 0 updated, 0 skipped, 0 failed, 2 API calls."
             && log.Level == LogLevel.Information);
+    }
+
+    [Fact]
+    public async Task RunNow_ScopedOrderSource_ResolvedPerRun()
+    {
+        using var source = new RecordingOrderSource(TimeProvider.System);
+        var plugin = TestPlugins.WithServices(services => services.AddScoped<IOrderSource>(_ => source));
+        await using var environment = new HostTestEnvironment(plugin: plugin);
+        await environment.Installations.InstallAsync(TestPlugins.Id, "shop-a", CancellationToken.None);
+
+        var outcome = await environment.Get<TaskRunner>().RunNowAsync("shop-a", TaskNames.OrderImport, CancellationToken.None);
+
+        Assert.True(outcome.Succeeded);
+        Assert.Single(source.Calls);
     }
 
     private static async Task RunPassAsync(PluginScheduler scheduler)

@@ -27,11 +27,15 @@ internal static class TestPlugins
         ],
     };
 
-    public static LoadedPlugin WithOrderSource(IOrderSource orderSource)
+    public static LoadedPlugin WithOrderSource(IOrderSource orderSource) =>
+        WithServices(services => services.AddSingleton(orderSource));
+
+    /// <summary>Builds a plugin from registrations, with scope validation on as the host's loader has it.</summary>
+    public static LoadedPlugin WithServices(Action<IServiceCollection> configure)
     {
         var services = new ServiceCollection();
-        services.AddSingleton(orderSource);
+        configure(services);
 
-        return new LoadedPlugin(Manifest, services.BuildServiceProvider());
+        return new LoadedPlugin(Manifest, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
     }
 }

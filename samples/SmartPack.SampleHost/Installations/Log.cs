@@ -14,6 +14,6 @@ internal static partial class Log
     [LoggerMessage(1203, LogLevel.Information, "Created the configured default installation {InstallationId} of plugin {PluginId}.")]
     public static partial void DefaultInstallationCreated(ILogger logger, string installationId, string pluginId);
 
-    [LoggerMessage(1204, LogLevel.Error, "The configured default installation {InstallationId} could not be set up: {Reason}")]
+    [LoggerMessage(1204, LogLevel.Error, "The configured default installation {InstallationId} failed to set up: {Reason}")]
     public static partial void DefaultInstallationFailed(ILogger logger, string installationId, string reason);
 }

@@ -1,8 +1,4 @@
-using Economic.Plugin.Abstractions.Invoicing;
 using Economic.Plugin.Abstractions.Orders;
-using Economic.Plugin.Abstractions.Products;
-using Economic.Plugin.Abstractions.Scheduling;
-using Economic.Plugin.Abstractions.Webhooks;
 
 namespace SmartPack.SampleHost.Plugins;
 
@@ -35,15 +31,14 @@ internal sealed class LoadedPlugin : IAsyncDisposable
     /// <summary>The plugin's container: the host's time provider, logging and HTTP client factory plus the plugin's own services.</summary>
     public IServiceProvider Services { get; }
 
-    public IOrderSource? OrderSource => Services.GetService<IOrderSource>();
+    /// <summary>Returns whether the plugin registered <typeparamref name="TService"/>, such as IOrderSource, without creating it.</summary>
+    public bool HasService<TService>() => Services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(TService));
 
-    public IProductSource? ProductSource => Services.GetService<IProductSource>();
-
-    public IOrderPackedHandler? OrderPackedHandler => Services.GetService<IOrderPackedHandler>();
-
-    public IWebhookHandler? WebhookHandler => Services.GetService<IWebhookHandler>();
-
-    public IReadOnlyList<IScheduledTask> ScheduledTasks => [.. Services.GetServices<IScheduledTask>()];
+    /// <summary>
+    /// Creates a scope for one call into the plugin. The host resolves the plugin's services from a
+    /// scope per call, so a plugin may register them as scoped or transient as well as singleton.
+    /// </summary>
+    public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
 
     public async ValueTask DisposeAsync()
     {

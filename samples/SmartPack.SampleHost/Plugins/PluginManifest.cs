@@ -11,7 +11,7 @@ internal sealed record PluginManifest
 
     public required string Version { get; init; }
 
-    /// <summary>The file name of the assembly that holds the plugin's entry point, such as "Economic.Plugin.dll".</summary>
+    /// <summary>The file name of the assembly that contains the plugin's entry point, such as "Economic.Plugin.dll".</summary>
     public required string EntryAssembly { get; init; }
 
     /// <summary>The host contract version the plugin was built against, as "major.minor".</summary>

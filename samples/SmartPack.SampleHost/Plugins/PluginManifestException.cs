@@ -1,6 +1,6 @@
 namespace SmartPack.SampleHost.Plugins;
 
-/// <summary>A plugin folder's manifest is missing or invalid; the message says which file, which value and what to do.</summary>
+/// <summary>A plugin folder's manifest is missing or invalid. The message names the file and the value, and what to do next.</summary>
 internal sealed class PluginManifestException : Exception
 {
     public PluginManifestException()

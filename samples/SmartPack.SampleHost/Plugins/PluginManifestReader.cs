@@ -13,7 +13,7 @@ internal static class PluginManifestReader
     private static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
 
     /// <summary>Reads the manifest in <paramref name="pluginFolder"/> and checks it against this host.</summary>
-    /// <exception cref="PluginManifestException">The file is missing, malformed or asks for something this host cannot serve.</exception>
+    /// <exception cref="PluginManifestException">The file is missing or malformed, or requests a contract version this host cannot serve.</exception>
     public static PluginManifest Read(string pluginFolder, string hostContractVersion)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pluginFolder);

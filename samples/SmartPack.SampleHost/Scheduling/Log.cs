@@ -21,6 +21,6 @@ internal static partial class Log
     [LoggerMessage(1304, LogLevel.Error, "{TaskName} for installation {InstallationId} threw an exception.")]
     public static partial void RunThrew(ILogger logger, Exception exception, string taskName, string installationId);
 
-    [LoggerMessage(1305, LogLevel.Error, "The scheduler could not plan the next runs; it tries again in {RetryAfter}.")]
+    [LoggerMessage(1305, LogLevel.Error, "The scheduler failed to plan the next runs and tries again in {RetryAfter}.")]
     public static partial void PlanningFailed(ILogger logger, Exception exception, TimeSpan retryAfter);
 }

@@ -1,3 +1,4 @@
+using Economic.Plugin.Abstractions.Orders;
 using Economic.Plugin.Abstractions.Scheduling;
 using SmartPack.SampleHost.Installations;
 using SmartPack.SampleHost.Plugins;
@@ -14,12 +15,20 @@ internal sealed class StartupImport(PluginCatalog catalog, InstallationService i
         foreach (var installation in await installations.ListAsync(cancellationToken))
         {
             var plugin = catalog.Find(installation.PluginId);
-            var outcome = plugin switch
+            TaskRunOutcome outcome;
+            if (plugin is null)
             {
-                null => new TaskRunOutcome(false, $"Plugin '{installation.PluginId}' is not loaded, so no orders were imported."),
-                { OrderSource: null } => new TaskRunOutcome(false, $"Plugin '{plugin.Id}' registers no order source, so no orders were imported."),
-                _ => await runner.RunAsync(installation.Id, TaskNames.OrderImport, ScheduledRunTrigger.Manual, cancellationToken),
-            };
+                outcome = new TaskRunOutcome(false, $"Plugin '{installation.PluginId}' is not loaded, so no orders were imported.");
+            }
+            else if (!plugin.HasService<IOrderSource>())
+            {
+                outcome = new TaskRunOutcome(false, $"Plugin '{plugin.Id}' registers no order source, so no orders were imported.");
+            }
+            else
+            {
+                outcome = await runner.RunAsync(installation.Id, TaskNames.OrderImport, ScheduledRunTrigger.Manual, cancellationToken);
+            }
+
             outcomes.Add((installation.Id, outcome));
         }
 

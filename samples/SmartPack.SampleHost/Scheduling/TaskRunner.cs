@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Economic.Plugin.Abstractions;
+using Economic.Plugin.Abstractions.Orders;
+using Economic.Plugin.Abstractions.Products;
 using Economic.Plugin.Abstractions.Scheduling;
 using Microsoft.Extensions.Options;
 using SmartPack.SampleHost.Installations;
@@ -29,17 +31,18 @@ internal sealed class TaskRunner(
     public static IReadOnlyList<string> GetTaskNames(LoadedPlugin plugin)
     {
         var names = new List<string>();
-        if (plugin.OrderSource is not null)
+        if (plugin.HasService<IOrderSource>())
         {
             names.Add(TaskNames.OrderImport);
         }
 
-        if (plugin.ProductSource is not null)
+        if (plugin.HasService<IProductSource>())
         {
             names.Add(TaskNames.ProductSync);
         }
 
-        names.AddRange(plugin.ScheduledTasks.Select(task => task.Name));
+        using var scope = plugin.CreateScope();
+        names.AddRange(scope.ServiceProvider.GetServices<IScheduledTask>().Select(task => task.Name));
         return names;
     }
 
@@ -85,8 +88,14 @@ internal sealed class TaskRunner(
     {
         TaskNames.OrderImport => record.LastRunAt + options.Value.OrderImportInterval ?? record.FirstSeenAt,
         TaskNames.ProductSync => record.LastRunAt + options.Value.ProductSyncInterval ?? record.FirstSeenAt,
-        _ => FindTask(plugin, record.TaskName)?.GetNextRun(context, record.LastRunAt ?? record.FirstSeenAt),
+        _ => GetPluginTaskNextRun(plugin, context, record),
     };
+
+    private static DateTimeOffset? GetPluginTaskNextRun(LoadedPlugin plugin, InstallationContext context, TaskRunRecord record)
+    {
+        using var scope = plugin.CreateScope();
+        return FindTask(scope.ServiceProvider, record.TaskName)?.GetNextRun(context, record.LastRunAt ?? record.FirstSeenAt);
+    }
 
     private async Task<TaskRunOutcome> RunGatedAsync(
         LoadedPlugin plugin, string installationId, string taskName, ScheduledRunTrigger trigger, CancellationToken cancellationToken)
@@ -110,11 +119,15 @@ internal sealed class TaskRunner(
     {
         try
         {
+            await using var scope = plugin.CreateScope();
+            var services = scope.ServiceProvider;
             return taskName switch
             {
-                TaskNames.OrderImport => Describe(await plugin.OrderSource!.ImportOrdersAsync(context, ImportMode.Incremental, cancellationToken), "orders"),
-                TaskNames.ProductSync => Describe(await plugin.ProductSource!.SyncProductsAsync(context, ImportMode.Incremental, cancellationToken), "products"),
-                _ => FromTaskResult(await FindTask(plugin, taskName)!.RunAsync(context, trigger, cancellationToken)),
+                TaskNames.OrderImport => Describe(
+                    await services.GetRequiredService<IOrderSource>().ImportOrdersAsync(context, ImportMode.Incremental, cancellationToken), "orders"),
+                TaskNames.ProductSync => Describe(
+                    await services.GetRequiredService<IProductSource>().SyncProductsAsync(context, ImportMode.Incremental, cancellationToken), "products"),
+                _ => FromTaskResult(await FindTask(services, taskName)!.RunAsync(context, trigger, cancellationToken)),
             };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -141,8 +154,8 @@ internal sealed class TaskRunner(
 
     private static TaskRunOutcome FromTaskResult(ScheduledTaskResult result) => new(result.Succeeded, result.Message);
 
-    private static IScheduledTask? FindTask(LoadedPlugin plugin, string taskName) =>
-        plugin.ScheduledTasks.FirstOrDefault(task => string.Equals(task.Name, taskName, StringComparison.Ordinal));
+    private static IScheduledTask? FindTask(IServiceProvider services, string taskName) =>
+        services.GetServices<IScheduledTask>().FirstOrDefault(task => string.Equals(task.Name, taskName, StringComparison.Ordinal));
 
     private void LogOutcome(string taskName, string installationId, TaskRunOutcome outcome)
     {

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace SmartPack.SampleHost.Storage;
 
-/// <summary>The host's SQLite file. The schema is created on first use, and the file runs in WAL mode so readers never block the writer.</summary>
+/// <summary>The host's SQLite file. The schema is created on first use, and the file runs in WAL mode, so readers do not block the writer.</summary>
 internal sealed class SqliteDatabase
 {
     private readonly string _connectionString;

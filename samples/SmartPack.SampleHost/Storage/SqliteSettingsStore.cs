@@ -4,7 +4,7 @@ namespace SmartPack.SampleHost.Storage;
 
 /// <summary>
 /// Stored setting values per installation. Secret values are encrypted with ASP.NET Core Data
-/// Protection under a purpose per plugin, so the database file never holds them in clear text and
+/// Protection under a purpose per plugin, so the database file contains only ciphertext for them, and
 /// one plugin's protector cannot read another plugin's secrets.
 /// </summary>
 internal sealed class SqliteSettingsStore(SqliteDatabase database, IDataProtectionProvider dataProtection)
