@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SmartPack.SampleHost.Admin;
 using SmartPack.SampleHost.Installations;
 using SmartPack.SampleHost.Plugins;
@@ -11,7 +12,7 @@ internal static class SampleHostServices
 {
     public static IServiceCollection AddSampleHost(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
-        services.AddSingleton(configuration);
+        services.TryAddSingleton(configuration);
         services.AddPluginHosting(configuration, contentRootPath);
         services.AddWarehouseStorage(configuration, contentRootPath);
         services.AddInstallations();
