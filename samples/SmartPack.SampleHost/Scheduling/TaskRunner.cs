@@ -123,11 +123,11 @@ internal sealed class TaskRunner(
             var services = scope.ServiceProvider;
             return taskName switch
             {
-                TaskNames.OrderImport => Describe(
+                TaskNames.OrderImport => TaskRunOutcome.FromImport(
                     await services.GetRequiredService<IOrderSource>().ImportOrdersAsync(context, ImportMode.Incremental, cancellationToken), "orders"),
-                TaskNames.ProductSync => Describe(
+                TaskNames.ProductSync => TaskRunOutcome.FromImport(
                     await services.GetRequiredService<IProductSource>().SyncProductsAsync(context, ImportMode.Incremental, cancellationToken), "products"),
-                _ => FromTaskResult(await FindTask(services, taskName)!.RunAsync(context, trigger, cancellationToken)),
+                _ => TaskRunOutcome.FromTaskResult(await FindTask(services, taskName)!.RunAsync(context, trigger, cancellationToken)),
             };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -142,17 +142,6 @@ internal sealed class TaskRunner(
             return new TaskRunOutcome(false, $"The run failed with {exception.GetType().Name}: {exception.Message}");
         }
     }
-
-    private static TaskRunOutcome Describe(ImportResult result, string records)
-    {
-        var counts = $"{result.Inserted} {records} inserted, {result.Updated} updated, {result.Skipped} skipped, " +
-            $"{result.Failed} failed, {result.ApiCalls} API calls.";
-        return result.Error is null
-            ? new TaskRunOutcome(result.Failed == 0, counts, result)
-            : new TaskRunOutcome(false, $"{result.Error} {counts}", result);
-    }
-
-    private static TaskRunOutcome FromTaskResult(ScheduledTaskResult result) => new(result.Succeeded, result.Message);
 
     private static IScheduledTask? FindTask(IServiceProvider services, string taskName) =>
         services.GetServices<IScheduledTask>().FirstOrDefault(task => string.Equals(task.Name, taskName, StringComparison.Ordinal));
