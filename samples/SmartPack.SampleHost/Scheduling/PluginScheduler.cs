@@ -146,7 +146,7 @@ internal sealed class PluginScheduler(
         {
             // The host is stopping; the run starts again on the next start.
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Log.RunThrew(logger, exception, key.TaskName, key.InstallationId);
         }

@@ -107,11 +107,25 @@ internal sealed class TaskRunner(
         var outcome = await InvokeAsync(plugin, context, taskName, trigger, cancellationToken);
 
         var record = await runStore.GetOrCreateAsync(installationId, taskName, startedAt, cancellationToken);
-        var nextRun = GetNextRun(plugin, context, record with { LastRunAt = startedAt });
+        var nextRun = TryGetNextRun(plugin, context, record with { LastRunAt = startedAt });
         await runStore.SaveRunAsync(installationId, taskName, startedAt, outcome, nextRun, cancellationToken);
         LogOutcome(taskName, installationId, outcome);
 
         return outcome;
+    }
+
+    private DateTimeOffset? TryGetNextRun(LoadedPlugin plugin, InstallationContext context, TaskRunRecord record)
+    {
+        try
+        {
+            return GetNextRun(plugin, context, record);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The run itself is recorded; the scheduler computes the next run again on its next pass.
+            Log.NextRunFailed(logger, exception, record.TaskName, record.InstallationId);
+            return null;
+        }
     }
 
     private async Task<TaskRunOutcome> InvokeAsync(
