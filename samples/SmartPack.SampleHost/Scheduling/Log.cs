@@ -21,7 +21,7 @@ internal static partial class Log
     [LoggerMessage(1304, LogLevel.Error, "{TaskName} for installation {InstallationId} threw an exception.")]
     public static partial void RunThrew(ILogger logger, Exception exception, string taskName, string installationId);
 
-    [LoggerMessage(1306, LogLevel.Error, "The scheduler failed to plan the runs of installation {InstallationId}; the other installations still run.")]
+    [LoggerMessage(1306, LogLevel.Error, "The scheduler failed to plan the runs of installation {InstallationId}. The other installations still run.")]
     public static partial void InstallationPlanningFailed(ILogger logger, Exception exception, string installationId);
 
     [LoggerMessage(1307, LogLevel.Error, "{TaskName} for installation {InstallationId} ran, but its next run could not be computed.")]
