@@ -38,7 +38,9 @@ public static class ServiceCollectionExtensions
         services.AddTransient<EconomicCallCountingHandler>();
         services.AddSingleton<EconomicSessionFactory>();
         services.AddHttpClient(EconomicSessionFactory.HttpClientName)
-            .RedactLoggedHeaders(_ => true)
+            // The default HttpClient loggers put raw header values, tokens included, into the structured
+            // state of their Trace records even when the message redacts them; the client logs through Log instead.
+            .RemoveAllLoggers()
             .AddResilienceHandler(EconomicResilience.PipelineName, EconomicResilience.Configure);
 
         // Added after the resilience handler, so it runs inside it and counts every retry.
