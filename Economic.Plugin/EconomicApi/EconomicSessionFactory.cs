@@ -59,7 +59,7 @@ internal sealed class EconomicSessionFactory(
     private static ValueTask<Exception?> CreateDeserializationExceptionAsync(HttpResponseMessage response, Exception exception)
     {
         var request = response.RequestMessage;
-        var message = $"e-conomic answered {request?.Method.Method} {request?.RequestUri?.AbsolutePath} with a document the plugin cannot read "
+        var message = $"e-conomic returned a document for {request?.Method.Method} {request?.RequestUri?.AbsolutePath} that the plugin cannot read "
             + $"({exception.Message}); the record is skipped, and the plugin may need an update for a changed e-conomic format.";
 
         return ValueTask.FromResult<Exception?>(new InvalidDataException(message));
