@@ -8,7 +8,7 @@ namespace Economic.Plugin.Tests.EconomicApi;
 public sealed class EconomicApiExceptionTests
 {
     [Fact]
-    public async Task FromApiException_Unauthorized_CopiesDetailsAndKeepsNoRequest()
+    public async Task FromApiException_Unauthorized_KeepsNoRequest()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://restapi.e-conomic.com/orders/sent?skippages=0&pagesize=1000");
         request.Headers.Add("X-AgreementGrantToken", "grant-secret-value");

@@ -7,7 +7,7 @@ namespace Economic.Plugin.Tests.EconomicApi;
 public sealed class EconomicErrorParserTests
 {
     [Fact]
-    public void Parse_FilterNotAllowed_ReadsStringErrorsAndAllowedFields()
+    public void Parse_FilterNotAllowed_ReadsStringErrors()
     {
         var body = EconomicErrorParser.Parse(Samples.Read("error-400-filter-not-allowed.json"));
 
@@ -21,7 +21,7 @@ public sealed class EconomicErrorParserTests
     }
 
     [Fact]
-    public void Parse_ValidationDocsExample_FlattensObjectTreeAndLineArray()
+    public void Parse_ValidationDocsExample_FlattensTree()
     {
         var body = EconomicErrorParser.Parse(Samples.Read("error-400-validation-docs-example.json"));
 
@@ -40,7 +40,7 @@ public sealed class EconomicErrorParserTests
     }
 
     [Fact]
-    public void Parse_VoucherArrayWithItems_ReadsErrorMessageAndInputValue()
+    public void Parse_VoucherErrorArray_ReadsItems()
     {
         var body = EconomicErrorParser.Parse(Samples.Read("error-400-voucher-account-not-found.json"));
 
@@ -67,7 +67,7 @@ public sealed class EconomicErrorParserTests
     }
 
     [Fact]
-    public void Parse_OpenApiConflict_ReadsMessageAndLogId()
+    public void Parse_OpenApiConflict_ReadsLogId()
     {
         var body = EconomicErrorParser.Parse(Samples.Read("error-409-openapi-objectversion-conflict.json"));
 
@@ -76,7 +76,7 @@ public sealed class EconomicErrorParserTests
     }
 
     [Fact]
-    public void Parse_ProblemJson_ReadsTitleDetailTraceIdAndErrors()
+    public void Parse_ProblemJson_ReadsTraceId()
     {
         const string problem = """
             {"type":"https://httpstatuses.io/400","title":"Bad request","status":400,"detail":"The name is too long.",
@@ -105,7 +105,7 @@ public sealed class EconomicErrorParserTests
     }
 
     [Fact]
-    public void Exception_ValidationError_MessageNamesStatusMessageCodeLogIdAndProblems()
+    public void Exception_ValidationError_ListsProblems()
     {
         var body = EconomicErrorParser.Parse(Samples.Read("error-400-voucher-account-not-found.json"));
 
@@ -120,7 +120,7 @@ public sealed class EconomicErrorParserTests
     }
 
     [Fact]
-    public void Exception_Unauthorized_SaysTokenRejectedAndWhatToDo()
+    public void Exception_Unauthorized_ExplainsFix()
     {
         var exception = new EconomicApiException(HttpStatusCode.Unauthorized, "GET", "/orders/sent", new EconomicErrorBody { Message = "Unauthorized.", LogId = "abc-CPH" });
 

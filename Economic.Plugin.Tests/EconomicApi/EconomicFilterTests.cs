@@ -36,7 +36,7 @@ public sealed class EconomicFilterTests
     }
 
     [Fact]
-    public void GreaterThanOrEqual_Timestamp_IsUtcWithoutFraction()
+    public void GreaterThanOrEqual_Timestamp_IsUtc()
     {
         var filter = new EconomicFilter().GreaterThanOrEqual("lastUpdated", new DateTimeOffset(2026, 12, 4, 16, 5, 9, 987, TimeSpan.FromHours(1)));
 

@@ -19,7 +19,7 @@ public sealed class EconomicJsonTests
     }
 
     [Fact]
-    public void Deserialize_Amounts_AreExactDecimalsAndDatesAreDateOnly()
+    public void Deserialize_AmountsAndDates_AreExact()
     {
         var order = JsonSerializer.Deserialize<EconomicOrder>("""{"orderNumber":1,"date":"2019-10-31","exchangeRate":745.123456,"lines":[{"unitNetPrice":9.98,"quantity":2.5}]}""", EconomicJson.Options);
 

@@ -59,7 +59,7 @@ public sealed class EconomicPagingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReadAll_ItemOnTwoPages_IsReturnedOnce()
+    public async Task ReadAll_DuplicateItem_IsReturnedOnce()
     {
         _server.Enqueue("GET", "/customers", Page([1, 2], NextPageLink), Page([2, 3], nextPage: null));
 
@@ -69,7 +69,7 @@ public sealed class EconomicPagingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReadAll_Always_SendsPageSize1000AndCountsEveryRequest()
+    public async Task ReadAll_Always_SendsPageSize1000()
     {
         _server.Enqueue("GET", "/customers", Page([1], NextPageLink), Page([2], nextPage: null));
 
@@ -80,7 +80,7 @@ public sealed class EconomicPagingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReadAll_MaxPageSizeAllowedBelowRequest_UsesTheLimit()
+    public async Task ReadAll_LowerPageLimit_IsUsed()
     {
         var first = Page([1], NextPageLink);
         var body = JsonNode.Parse(first.Body!)!;

@@ -9,7 +9,7 @@ namespace Economic.Plugin.Tests.EconomicApi;
 public sealed class ServiceRegistrationTests
 {
     [Fact]
-    public void AddEconomicPlugin_CalledTwice_RegistersOneClientPipeline()
+    public void AddEconomicPlugin_CalledTwice_RegistersOnce()
     {
         var services = new ServiceCollection();
         services.AddSingleton(TimeProvider.System);

@@ -8,7 +8,7 @@ namespace Economic.Plugin.Tests.Orders;
 public sealed class CustomerMapperTests
 {
     [Fact]
-    public void Map_CustomerSingle_MapsEveryFieldAndWarnsAboutCountry()
+    public void Map_CustomerSingle_MapsFields()
     {
         var source = JsonSerializer.Deserialize<EconomicCustomer>(Samples.Read("customer-single.json"), EconomicJson.Options)!;
         var warnings = new MappingWarnings();
@@ -54,7 +54,7 @@ public sealed class CustomerMapperTests
     }
 
     [Fact]
-    public void Map_RegistrationNumbersSeveralEmailsAndMobileOnly_AreMapped()
+    public void Map_RegistrationNumbers_AreMapped()
     {
         var source = new EconomicCustomer
         {

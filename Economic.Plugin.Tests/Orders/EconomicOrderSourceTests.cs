@@ -22,7 +22,7 @@ public sealed class EconomicOrderSourceTests : IAsyncLifetime
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
-    public async Task Import_NewSentOrders_InsertsThemAndReadsEachCustomerOnce()
+    public async Task Import_NewSentOrders_AreInserted()
     {
         _economic.PutCustomer(FakeEconomicOrders.Customer(401));
         _economic.PutOrder("sent", FakeEconomicOrders.Order(1042, 401, Noon));
@@ -45,7 +45,7 @@ public sealed class EconomicOrderSourceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_IdlePoll_CostsOneCallPerStatusAndChangesNothing()
+    public async Task Import_IdlePoll_CostsOneCallPerStatus()
     {
         _economic.PutCustomer(FakeEconomicOrders.Customer(401));
         _economic.PutOrder("drafts", FakeEconomicOrders.Order(1041, 401, Noon.AddMinutes(-3)));
@@ -85,7 +85,7 @@ public sealed class EconomicOrderSourceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_ChangedOrderBeingPicked_IsSkippedWithWarning()
+    public async Task Import_PickedOrderChanged_IsSkipped()
     {
         _economic.PutCustomer(FakeEconomicOrders.Customer(401));
         _economic.PutOrder("sent", FakeEconomicOrders.Order(1042, 401, Noon));
@@ -106,7 +106,7 @@ public sealed class EconomicOrderSourceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_CustomerNotFound_FailsThatOrderOnlyAndRetriesItNextRun()
+    public async Task Import_CustomerNotFound_RetriesOrderLater()
     {
         _economic.PutCustomer(FakeEconomicOrders.Customer(401));
         _economic.PutOrder("sent", FakeEconomicOrders.Order(1041, 77, Noon.AddHours(-2)));
@@ -136,7 +136,7 @@ public sealed class EconomicOrderSourceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_GrantTokenRejected_StopsWithOneConnectionErrorAndNoToken()
+    public async Task Import_GrantTokenRejected_StopsRun()
     {
         _economic.PutOrder("sent", FakeEconomicOrders.Order(1042, 401, Noon));
         _economic.FailEverythingWith = 401;
@@ -157,7 +157,7 @@ public sealed class EconomicOrderSourceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_AccessDeniedOnOneOrder_StopsTheRun()
+    public async Task Import_ForbiddenCustomer_StopsRun()
     {
         _economic.PutCustomer(FakeEconomicOrders.Customer(401));
         _economic.PutOrder("sent", FakeEconomicOrders.Order(1042, 401, Noon));
@@ -197,7 +197,7 @@ public sealed class EconomicOrderSourceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_ArchivedOrders_ReadWithoutFilterAndKnownNumbersSkipped()
+    public async Task Import_ArchivedOrders_SkipKnownNumbers()
     {
         _economic.PutCustomer(FakeEconomicOrders.Customer(401));
         var archived = FakeEconomicOrders.Order(1042, 401, Noon);
@@ -219,7 +219,7 @@ public sealed class EconomicOrderSourceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_FullMode_IgnoresCheckpointAndReadsEveryOrder()
+    public async Task Import_FullMode_IgnoresCheckpoint()
     {
         _economic.PutCustomer(FakeEconomicOrders.Customer(401));
         _economic.PutOrder("sent", FakeEconomicOrders.Order(1042, 401, Noon));
@@ -234,7 +234,7 @@ public sealed class EconomicOrderSourceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_UnknownCustomerCountry_WritesWarningNamingTheValue()
+    public async Task Import_UnknownCountry_WarnsWithValue()
     {
         _economic.PutCustomer(FakeEconomicOrders.Customer(401, country: "Atlantis"));
         _economic.PutOrder("sent", FakeEconomicOrders.Order(1042, 401, Noon));
@@ -252,7 +252,7 @@ public sealed class EconomicOrderSourceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_ServerErrorOnCollection_ReportsErrorAndKeepsCheckpoint()
+    public async Task Import_CollectionServerError_KeepsCheckpoint()
     {
         _economic.PutCustomer(FakeEconomicOrders.Customer(401));
         _economic.PutOrder("sent", FakeEconomicOrders.Order(1042, 401, Noon));

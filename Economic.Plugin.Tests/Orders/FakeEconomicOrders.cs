@@ -22,7 +22,7 @@ internal sealed partial class FakeEconomicOrders
 
     public FakeEconomicOrders(ScriptedEconomicServer server) => server.Fallback = Handle;
 
-    /// <summary>When set, every request is answered with this status.</summary>
+    /// <summary>When set, every response has this status.</summary>
     public int? FailEverythingWith { get; set; }
 
     public void PutOrder(string status, JsonObject order) => _orders[status][(int)order["orderNumber"]!] = order;

@@ -6,7 +6,7 @@ namespace Economic.Plugin.Tests.Orders;
 public sealed class OrderLineMapperTests
 {
     [Fact]
-    public void Map_LinesWithoutProduct_BecomeTextLinesAndInstructions()
+    public void Map_LinesWithoutProduct_BecomeTextLines()
     {
         var source = OrderMapperTests.ReadOrder("order-sent-single.json") with
         {

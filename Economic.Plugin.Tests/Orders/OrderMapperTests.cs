@@ -17,7 +17,7 @@ public sealed class OrderMapperTests
     };
 
     [Fact]
-    public void Map_SentOrderWithoutDeliveryBlock_UsesRecipientAddress()
+    public void Map_NoDeliveryBlock_UsesRecipient()
     {
         var warnings = new MappingWarnings();
 
@@ -56,7 +56,7 @@ public sealed class OrderMapperTests
     }
 
     [Fact]
-    public void Map_DraftWithDeliveryBlock_SplitsDeliveryAddressLines()
+    public void Map_DeliveryBlock_SplitsLines()
     {
         var warnings = new MappingWarnings();
 
@@ -90,7 +90,7 @@ public sealed class OrderMapperTests
     }
 
     [Fact]
-    public void Map_CollectionItem_HasNoLinesAndMapsRecipientCountry()
+    public void Map_CollectionItem_HasNoLines()
     {
         var page = JsonSerializer.Deserialize<EconomicCollection<EconomicOrder>>(Samples.Read("orders-drafts-collection.json"), EconomicJson.Options)!;
         var warnings = new MappingWarnings();
@@ -114,7 +114,7 @@ public sealed class OrderMapperTests
     }
 
     [Fact]
-    public void Map_DocsPostExample_MapsDeliveryDateReferenceAndNumbersLines()
+    public void Map_DocsPostExample_MapsFields()
     {
         var warnings = new MappingWarnings();
 
@@ -198,7 +198,7 @@ public sealed class OrderMapperTests
     }
 
     [Fact]
-    public void Map_DeliveryBlockWithoutAddress_UsesRecipientButKeepsTerms()
+    public void Map_DeliveryWithoutAddress_UsesRecipient()
     {
         var source = ReadOrder("order-draft-with-delivery.json") with
         {
