@@ -1,7 +1,9 @@
+using Economic.Plugin.Abstractions.Hosting;
 using Economic.Plugin.Abstractions.Orders;
 using Economic.Plugin.EconomicApi;
 using Economic.Plugin.EconomicApi.Internal;
 using Economic.Plugin.Orders;
+using Economic.Plugin.Setup;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,6 +21,7 @@ public static class ServiceCollectionExtensions
         services.AddEconomicClient();
         services.AddOptions<OrderImportOptions>();
         services.TryAddSingleton<IOrderSource, EconomicOrderSource>();
+        services.TryAddSingleton<IConnectionTester, EconomicConnectionTester>();
 
         return services;
     }

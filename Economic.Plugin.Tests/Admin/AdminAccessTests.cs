@@ -17,9 +17,9 @@ public sealed partial class AdminAccessTests : IDisposable
     [Fact]
     public async Task AdminEndpoints_WithoutLogin_RequireLogin()
     {
-        await using var app = await AdminOnlyApp.StartAsync(_data.Path, Password);
-        using var session = new AdminHttpSession(app.BaseUrl);
-        var endpoints = AdminEndpoints(app.Services).Where(endpoint => !IsAnonymous(endpoint)).ToList();
+        await using var host = await SampleHostUnderTest.StartAsync(_data.Path, Password);
+        using var session = new AdminHttpSession(host.App.BaseUrl);
+        var endpoints = AdminEndpoints(host.App.Services).Where(endpoint => !IsAnonymous(endpoint)).ToList();
 
         Assert.NotEmpty(endpoints);
         foreach (var endpoint in endpoints)
@@ -37,9 +37,9 @@ public sealed partial class AdminAccessTests : IDisposable
     [Fact]
     public async Task AnonymousEndpoints_AreOnlyLoginPages()
     {
-        await using var app = await AdminOnlyApp.StartAsync(_data.Path, Password);
+        await using var host = await SampleHostUnderTest.StartAsync(_data.Path, Password);
 
-        var anonymous = AdminEndpoints(app.Services).Where(IsAnonymous).Select(SamplePath).Distinct().Order();
+        var anonymous = AdminEndpoints(host.App.Services).Where(IsAnonymous).Select(SamplePath).Distinct().Order();
 
         Assert.Equal(AnonymousPaths, anonymous);
     }
@@ -47,8 +47,8 @@ public sealed partial class AdminAccessTests : IDisposable
     [Fact]
     public async Task Login_WrongPassword_ShowsError()
     {
-        await using var app = await AdminOnlyApp.StartAsync(_data.Path, Password);
-        using var session = new AdminHttpSession(app.BaseUrl);
+        await using var host = await SampleHostUnderTest.StartAsync(_data.Path, Password);
+        using var session = new AdminHttpSession(host.App.BaseUrl);
 
         using var login = await session.LogInAsync("wrong password");
         using var api = await session.GetAsync("/admin/api/session");
@@ -61,8 +61,8 @@ public sealed partial class AdminAccessTests : IDisposable
     [Fact]
     public async Task AdminApi_AfterLogin_Answers()
     {
-        await using var app = await AdminOnlyApp.StartAsync(_data.Path, Password);
-        using var session = new AdminHttpSession(app.BaseUrl);
+        await using var host = await SampleHostUnderTest.StartAsync(_data.Path, Password);
+        using var session = new AdminHttpSession(host.App.BaseUrl);
 
         using var login = await session.LogInAsync(Password);
         using var api = await session.GetAsync("/admin/api/session");
@@ -75,8 +75,8 @@ public sealed partial class AdminAccessTests : IDisposable
     [Fact]
     public async Task Post_WithoutAntiforgeryToken_IsRejected()
     {
-        await using var app = await AdminOnlyApp.StartAsync(_data.Path, Password);
-        using var session = new AdminHttpSession(app.BaseUrl);
+        await using var host = await SampleHostUnderTest.StartAsync(_data.Path, Password);
+        using var session = new AdminHttpSession(host.App.BaseUrl);
         using var login = await session.LogInAsync(Password);
 
         using var logout = await session.Client.PostAsync("admin/logout", new FormUrlEncodedContent([]));
@@ -87,11 +87,11 @@ public sealed partial class AdminAccessTests : IDisposable
     }
 
     [Fact]
-    public async Task Setup_NoConfiguredPassword_StoresHashOnceAndLogsIn()
+    public async Task Setup_NoPassword_StoresHashOnce()
     {
-        await using var app = await AdminOnlyApp.StartAsync(_data.Path);
-        using var first = new AdminHttpSession(app.BaseUrl);
-        using var second = new AdminHttpSession(app.BaseUrl);
+        await using var host = await SampleHostUnderTest.StartAsync(_data.Path, adminPassword: null);
+        using var first = new AdminHttpSession(host.App.BaseUrl);
+        using var second = new AdminHttpSession(host.App.BaseUrl);
         using var toLogin = await first.GetAsync("/admin/login");
         var secondToken = await second.ReadTokenAsync("/admin/setup");
 
@@ -105,15 +105,15 @@ public sealed partial class AdminAccessTests : IDisposable
         Assert.Equal("/admin/login", setUpAgain.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, api.StatusCode);
         Assert.Equal("/admin", oldPassword.Headers.Location?.OriginalString);
-        var stored = string.Concat(Directory.GetFiles(_data.Path).Select(File.ReadAllText));
-        Assert.DoesNotContain(Password, stored, StringComparison.Ordinal);
+        var hashFile = Assert.Single(Directory.GetFiles(_data.Path, "*.hash", SearchOption.AllDirectories));
+        Assert.DoesNotContain(Password, await File.ReadAllTextAsync(hashFile), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Setup_ConfiguredPassword_RedirectsToLogin()
     {
-        await using var app = await AdminOnlyApp.StartAsync(_data.Path, Password);
-        using var session = new AdminHttpSession(app.BaseUrl);
+        await using var host = await SampleHostUnderTest.StartAsync(_data.Path, Password);
+        using var session = new AdminHttpSession(host.App.BaseUrl);
 
         using var setUp = await session.GetAsync("/admin/setup");
 
@@ -121,10 +121,10 @@ public sealed partial class AdminAccessTests : IDisposable
     }
 
     [Fact]
-    public async Task Setup_ShortOrMismatchedPassword_ShowsErrorAndStoresNothing()
+    public async Task Setup_BadPassword_ShowsError()
     {
-        await using var app = await AdminOnlyApp.StartAsync(_data.Path);
-        using var session = new AdminHttpSession(app.BaseUrl);
+        await using var host = await SampleHostUnderTest.StartAsync(_data.Path, adminPassword: null);
+        using var session = new AdminHttpSession(host.App.BaseUrl);
 
         using var tooShort = await session.PostFormAsync("/admin/setup", "/admin/setup", SetupFields("short"));
         using var mismatch = await session.PostFormAsync("/admin/setup", "/admin/setup",
@@ -132,7 +132,7 @@ public sealed partial class AdminAccessTests : IDisposable
 
         Assert.Contains("id=\"setup-error\"", await tooShort.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("id=\"setup-error\"", await mismatch.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(_data.Path, "*.hash"));
+        Assert.Empty(Directory.GetFiles(_data.Path, "*.hash", SearchOption.AllDirectories));
     }
 
     public void Dispose() => _data.Dispose();

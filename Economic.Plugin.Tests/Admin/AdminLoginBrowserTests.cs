@@ -11,11 +11,11 @@ public sealed class AdminLoginBrowserTests : IDisposable
     [Fact]
     public async Task FirstStart_SetupAndLogin_SwitchesLanguage()
     {
-        await using var app = await AdminOnlyApp.StartAsync(_data.Path);
+        await using var host = await SampleHostUnderTest.StartAsync(_data.Path, adminPassword: null);
         await using var browser = await ChromiumSession.StartAsync();
         var page = browser.Page;
 
-        await page.GotoAsync(app.Url("/admin").ToString());
+        await page.GotoAsync(host.Url("/admin").ToString());
         var setupHeading = await page.Locator("h1").TextContentAsync();
         await page.FillAsync("#password", Password);
         await page.FillAsync("#confirmation", Password);
@@ -39,11 +39,11 @@ public sealed class AdminLoginBrowserTests : IDisposable
     [Fact]
     public async Task LoginPage_EnglishBrowser_StaysDanishByDefault()
     {
-        await using var app = await AdminOnlyApp.StartAsync(_data.Path, Password);
+        await using var host = await SampleHostUnderTest.StartAsync(_data.Path, Password);
         await using var browser = await ChromiumSession.StartAsync();
         await browser.Context.SetExtraHTTPHeadersAsync([new("Accept-Language", "en-US,en;q=0.9")]);
 
-        await browser.Page.GotoAsync(app.Url("/admin").ToString());
+        await browser.Page.GotoAsync(host.Url("/admin").ToString());
         var heading = await browser.Page.Locator("h1").TextContentAsync();
         var language = await browser.Page.Locator("html").GetAttributeAsync("lang");
 

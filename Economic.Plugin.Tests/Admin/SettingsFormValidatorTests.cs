@@ -4,13 +4,6 @@ namespace Economic.Plugin.Tests.Admin;
 
 public sealed class SettingsFormValidatorTests
 {
-    private static readonly Dictionary<string, IReadOnlyList<SettingChoice>> Lookups = new()
-    {
-        ["stockValueJournalNumber"] = [new("1", "1 Daglig"), new("3", "3 Lager")],
-        ["stockValueDebitAccount"] = [new("5520", "5520 Varekøb"), new("1355", "1355 Varelager")],
-        ["stockValueCreditAccount"] = [new("5520", "5520 Varekøb"), new("1355", "1355 Varelager")],
-    };
-
     private readonly SettingsFormValidator _validator = new(new FixedCultureAdminText("en"));
 
     [Fact]
@@ -33,7 +26,7 @@ public sealed class SettingsFormValidatorTests
     public void Validate_InvalidFields_ReportsEachAtItsField()
     {
         var submitted = Valid();
-        submitted["stockValueJournalNumber"] = "99";
+        submitted["stockValueJournalNumber"] = "3a";
         submitted["stockValueDebitAccount"] = "55x0";
         submitted["grantToken"] = " ";
 
@@ -41,7 +34,7 @@ public sealed class SettingsFormValidatorTests
 
         Assert.False(result.IsValid);
         Assert.Equal(3, result.Errors.Count);
-        Assert.Equal("Journal 99 does not exist in e-conomic. Pick a journal from the list, or create it in e-conomic first.", result.Errors["stockValueJournalNumber"]);
+        Assert.Equal("Journal: '3a' is not a whole number. Enter the number without letters or other signs.", result.Errors["stockValueJournalNumber"]);
         Assert.Equal("Debit account: '55x0' is not a whole number. Enter the number without letters or other signs.", result.Errors["stockValueDebitAccount"]);
         Assert.Equal("Agreement grant token is missing. Paste the value and save again.", result.Errors["grantToken"]);
     }
@@ -80,7 +73,7 @@ public sealed class SettingsFormValidatorTests
         Assert.Null(SecretStatus.Of("short-secret").LastFour);
     }
 
-    private static SettingsForm Form() => new() { Fields = ManifestSettings.Load(), Choices = Lookups };
+    private static SettingsForm Form() => new() { Fields = ManifestSettings.Load() };
 
     private static Dictionary<string, string?> Valid() => new()
     {

@@ -1,5 +1,3 @@
-using Economic.Plugin.Abstractions.Orders;
-using SmartPack.SampleHost.Admin;
 using SmartPack.SampleHost.Scheduling;
 
 namespace Economic.Plugin.Tests.Host;
@@ -35,19 +33,5 @@ public sealed class StartupAndAdminTests
 
         Assert.False(outcome.Outcome.Succeeded);
         Assert.Equal("Plugin 'Test' registers no order source, so no orders were imported.", outcome.Outcome.Message);
-    }
-
-    [Fact]
-    public async Task AdminPage_ImportedOrder_ListsInstallationAndOrder()
-    {
-        await using var environment = new HostTestEnvironment(plugin: TestPlugins.WithServices(_ => { }));
-        await environment.Installations.InstallAsync(TestPlugins.Id, "shop-a", CancellationToken.None);
-        await environment.Installations.GetWarehouse("shop-a").UpsertOrderAsync(TestOrders.Create("1042"), CancellationToken.None);
-        await environment.Installations.GetWarehouse("shop-a").Orders.SetStatusAsync("1042", WarehouseOrderStatus.Picking, CancellationToken.None);
-
-        var html = await environment.Get<AdminPageRenderer>().RenderAsync(CancellationToken.None);
-
-        Assert.Contains("<h2>Installation shop-a (Test)</h2>", html);
-        Assert.Contains("<td>1042</td><td>Picking</td><td>Jens Hansen</td><td>1</td>", html);
     }
 }

@@ -27,9 +27,7 @@ public static class SampleHostApp
         }
 
         await using var standIn = await StandInDemo.StartIfEnabledAsync(builder.Configuration, CancellationToken.None);
-        builder.Services.AddSampleHost(builder.Configuration, builder.Environment.ContentRootPath);
-        await using var app = builder.Build();
-        app.MapAdminPages();
+        await using var app = Build(builder);
 
         var outcomes = await PrepareAsync(app.Services, app.Lifetime.ApplicationStopping);
         await app.StartAsync();
@@ -37,6 +35,20 @@ public static class SampleHostApp
         await app.WaitForShutdownAsync();
 
         return 0;
+    }
+
+    /// <summary>
+    /// Registers the host's services on <paramref name="builder"/> and builds the app with the admin
+    /// area mapped. Tests call it with a builder of their own (temp folders, a free port).
+    /// </summary>
+    internal static WebApplication Build(WebApplicationBuilder builder)
+    {
+        builder.Services.AddSampleHost(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddAdmin(builder.Configuration);
+        var app = builder.Build();
+        app.UseAdmin();
+
+        return app;
     }
 
     private static async Task<IReadOnlyList<(string InstallationId, TaskRunOutcome Outcome)>> PrepareAsync(

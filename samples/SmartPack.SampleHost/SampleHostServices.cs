@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SmartPack.SampleHost.Admin;
 using SmartPack.SampleHost.Installations;
 using SmartPack.SampleHost.Plugins;
 using SmartPack.SampleHost.Scheduling;
@@ -7,7 +6,7 @@ using SmartPack.SampleHost.Storage;
 
 namespace SmartPack.SampleHost;
 
-/// <summary>Registers every feature of the sample host.</summary>
+/// <summary>Registers every feature of the sample host except the admin area, which needs the web host (see SampleHostApp.Build).</summary>
 internal static class SampleHostServices
 {
     public static IServiceCollection AddSampleHost(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
@@ -18,7 +17,6 @@ internal static class SampleHostServices
         services.AddInstallations();
         services.AddScheduler(configuration);
         services.AddSingleton<StartupImport>();
-        services.AddAdminPages();
 
         return services;
     }

@@ -10,10 +10,4 @@ internal sealed class AdminOptions
     /// setup page, and the host stores only its PBKDF2 hash.
     /// </summary>
     public string? AdminPassword { get; set; }
-
-    /// <summary>The folder for the host's files; the stored password hash goes here.</summary>
-    public string DataDirectory { get; set; } = "data";
-
-    /// <summary>How long a login lasts without activity.</summary>
-    public TimeSpan LoginLifetime { get; set; } = TimeSpan.FromHours(8);
 }

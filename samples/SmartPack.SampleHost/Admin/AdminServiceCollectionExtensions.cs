@@ -1,8 +1,12 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.WebEncoders;
 using SmartPack.SampleHost.Admin.Auth;
 using SmartPack.SampleHost.Admin.Localization;
 using SmartPack.SampleHost.Admin.Settings;
+using SmartPack.SampleHost.Admin.Warehouse;
 
 namespace SmartPack.SampleHost.Admin;
 
@@ -17,6 +21,9 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<AdminPasswordFile>();
         services.AddSingleton<AdminPasswordService>();
         services.AddSingleton<SettingsFormValidator>();
+        services.AddSingleton<SettingsEditor>();
+        services.AddSingleton<WarehouseListQueries>();
+        services.AddSingleton<OrderPacking>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(ConfigureCookie);
         services.AddAuthorizationBuilder().AddPolicy(AdminPaths.Policy, policy => policy
@@ -25,6 +32,8 @@ internal static class AdminServiceCollectionExtensions
             .RequireClaim(AdminClaims.Role, AdminClaims.AdminRole));
 
         services.AddLocalization();
+        // Danish letters are written as they are, not as character references, so pages stay readable as text.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(AdminCultures.Configure);
         services.AddRazorPages(ConfigurePages)
             .ConfigureApplicationPartManager(AddHostAssembly);

@@ -1,16 +1,17 @@
-using Microsoft.Extensions.Options;
+using SmartPack.SampleHost.Storage;
 
 namespace SmartPack.SampleHost.Admin.Auth;
 
 /// <summary>
-/// The file that holds the PBKDF2 hash of the admin password set on the setup page. The file is
-/// created once and never overwritten, so two setup requests at the same time cannot both win.
+/// The file that contains the PBKDF2 hash of the admin password set on the setup page. The file is
+/// created once and never overwritten, so two setup requests at the same time cannot both win. It
+/// sits beside the SQLite file and the Data Protection key ring.
 /// </summary>
-internal sealed class AdminPasswordFile(IOptions<AdminOptions> options)
+internal sealed class AdminPasswordFile(SqliteDatabase database)
 {
     private const string FileName = "admin-password.hash";
 
-    private string FilePath => Path.Combine(Path.GetFullPath(options.Value.DataDirectory), FileName);
+    private string FilePath => Path.Combine(Path.GetDirectoryName(database.DatabasePath)!, FileName);
 
     /// <summary>Reads the stored hash, or returns null when no password has been set up.</summary>
     public async Task<string?> ReadHashAsync(CancellationToken cancellationToken)

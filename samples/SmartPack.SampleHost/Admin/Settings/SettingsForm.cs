@@ -1,3 +1,5 @@
+using Economic.Plugin.Abstractions.Hosting;
+
 namespace SmartPack.SampleHost.Admin.Settings;
 
 /// <summary>Everything the settings form shows: the fields, their values, the choices read from e-conomic and the errors.</summary>

@@ -5,13 +5,14 @@ using SmartPack.SampleHost.Admin.Localization;
 namespace SmartPack.SampleHost.Admin.Settings;
 
 /// <summary>
-/// Checks every editable setting of a submitted form at once: type, required, enum option, and the
-/// choices read from e-conomic where there are any. The caller saves nothing unless all pass.
+/// Checks every editable setting of a submitted form at once against the manifest: type, required and
+/// enum option. Checks against the source system, such as "does journal 3 exist", are the plugin's
+/// validators' job. The caller saves nothing unless all pass.
 /// </summary>
 internal sealed class SettingsFormValidator(IStringLocalizer<AdminText> text)
 {
     /// <summary>Checks <paramref name="submitted"/> against the form's fields.</summary>
-    /// <param name="form">The fields, the saved secrets and the choices.</param>
+    /// <param name="form">The fields and the saved secrets.</param>
     /// <param name="submitted">The posted form values by key; a missing checkbox means off.</param>
     public SettingsValidation Validate(SettingsForm form, IReadOnlyDictionary<string, string?> submitted)
     {
@@ -46,7 +47,7 @@ internal sealed class SettingsFormValidator(IStringLocalizer<AdminText> text)
             SettingKind.Secret => value is null && field.Required && !form.SecretOf(field).IsSaved
                 ? Localized("Error_SecretRequired", field) : null,
             _ when value is null => field.Required ? Localized("Error_Required", field) : null,
-            SettingKind.Integer => CheckInteger(form, field, value),
+            SettingKind.Integer => CheckInteger(field, value),
             SettingKind.Choice => field.Options.Contains(value, StringComparer.Ordinal)
                 ? null : Localized("Error_UnknownOption", field, value),
             _ => null,
@@ -59,25 +60,11 @@ internal sealed class SettingsFormValidator(IStringLocalizer<AdminText> text)
         return value is "true" or "false" ? null : Localized("Error_NotBoolean", field, raw!);
     }
 
-    private string? CheckInteger(SettingsForm form, SettingField field, string value)
-    {
-        if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
-        {
-            return Localized("Error_NotWholeNumber", field, value);
-        }
-
-        var choices = form.ChoicesOf(field);
-        return choices.Count == 0 || choices.Any(choice => choice.Value == value)
+    private string? CheckInteger(SettingField field, string value) =>
+        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
             ? null
-            : Localized("Error_UnknownChoice_" + field.Key, field, value, fallbackKey: "Error_UnknownChoice");
-    }
+            : Localized("Error_NotWholeNumber", field, value);
 
-    private string Localized(string key, SettingField field, string? value = null, string? fallbackKey = null)
-    {
-        var label = SettingTexts.Label(text, field);
-        var message = text[key, label, value ?? string.Empty];
-        return message.ResourceNotFound && fallbackKey is not null
-            ? text[fallbackKey, label, value ?? string.Empty]
-            : message;
-    }
+    private string Localized(string key, SettingField field, string? value = null) =>
+        text[key, SettingTexts.Label(text, field), value ?? string.Empty];
 }

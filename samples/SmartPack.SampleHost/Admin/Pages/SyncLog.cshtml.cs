@@ -1,0 +1,30 @@
+using Economic.Plugin.Abstractions.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using SmartPack.SampleHost.Installations;
+using SmartPack.SampleHost.Storage;
+
+namespace SmartPack.SampleHost.Admin.Pages;
+
+/// <summary>The sync log, newest first, filtered by area and status.</summary>
+internal sealed class SyncLogModel(InstallationService installations) : InstallationPageModel(installations)
+{
+    /// <summary>The number of entries shown.</summary>
+    public const int Limit = 200;
+
+    [BindProperty(SupportsGet = true)]
+    public SyncArea? Area { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public SyncStatus? Status { get; set; }
+
+    public IReadOnlyList<SyncLogEntry> Entries { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await SelectInstallationAsync(cancellationToken))
+        {
+            var query = new SyncLogQuery { Area = Area, Status = Status, Limit = Limit };
+            Entries = await InstallationService.GetSyncLog(InstallationId!).QueryAsync(query, cancellationToken);
+        }
+    }
+}
