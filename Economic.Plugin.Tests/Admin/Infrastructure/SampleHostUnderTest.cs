@@ -47,6 +47,11 @@ internal sealed class SampleHostUnderTest : IAsyncDisposable
             ["SampleHost:PluginsPath"] = pluginsFolder ?? BuiltPluginsFolder(),
             ["SampleHost:AdminPassword"] = adminPassword ?? string.Empty,
             ["Plugins:Economic:AppPublicToken"] = AppPublicToken,
+
+            // The scheduler wakes only after a run, so "sync now" is the first import and its counts are exact.
+            ["SampleHost:Scheduler:MaxIdle"] = "01:00:00",
+            ["SampleHost:Scheduler:OrderImportInterval"] = "01:00:00",
+            ["SampleHost:Scheduler:ProductSyncInterval"] = "01:00:00",
         };
         if (standIn is not null)
         {
