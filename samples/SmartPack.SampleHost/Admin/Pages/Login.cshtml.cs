@@ -5,7 +5,7 @@ using SmartPack.SampleHost.Admin.Auth;
 namespace SmartPack.SampleHost.Admin.Pages;
 
 /// <summary>The login page; sends the admin to the setup page while no password exists.</summary>
-internal sealed class LoginModel(AdminPasswordService passwords) : PageModel
+internal sealed class LoginModel(AdminPasswordService passwords, ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty]
     public string? Password { get; set; }
@@ -28,6 +28,7 @@ internal sealed class LoginModel(AdminPasswordService passwords) : PageModel
         if (!await passwords.VerifyAsync(Password, cancellationToken))
         {
             Failed = true;
+            Log.LoginFailed(logger, HttpContext.Connection.RemoteIpAddress?.ToString());
             return Page();
         }
 

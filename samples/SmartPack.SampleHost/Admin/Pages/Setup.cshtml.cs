@@ -8,7 +8,7 @@ namespace SmartPack.SampleHost.Admin.Pages;
 /// Sets the admin password on first start, when none is configured. Once a password exists the page
 /// only leads to the login page.
 /// </summary>
-internal sealed class SetupModel(AdminPasswordService passwords) : PageModel
+internal sealed class SetupModel(AdminPasswordService passwords, ILogger<SetupModel> logger) : PageModel
 {
     [BindProperty]
     public string? Password { get; set; }
@@ -35,6 +35,7 @@ internal sealed class SetupModel(AdminPasswordService passwords) : PageModel
             return RedirectToPage("/Login");
         }
 
+        Log.PasswordSetUp(logger, HttpContext.Connection.RemoteIpAddress?.ToString());
         await AdminSignIn.SignInAsync(HttpContext);
         return LocalRedirect(AdminPaths.Root);
     }

@@ -26,7 +26,7 @@ internal static class PluginSetupChecks
     /// <summary>Reads the choices for every setting the plugin lists values for.</summary>
     /// <returns>The choices by setting key, and why reading failed (or null).</returns>
     public static async Task<(Dictionary<string, IReadOnlyList<SettingChoice>> Choices, string? Problem)> ListChoicesAsync(
-        LoadedPlugin plugin, InstallationContext installation, CancellationToken cancellationToken)
+        LoadedPlugin plugin, InstallationContext installation, ILogger logger, CancellationToken cancellationToken)
     {
         var choices = new Dictionary<string, IReadOnlyList<SettingChoice>>(StringComparer.Ordinal);
         await using var scope = plugin.CreateScope();
@@ -44,6 +44,7 @@ internal static class PluginSetupChecks
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            Log.PluginCheckFailed(logger, exception, "setting choices", plugin.Id);
             return ([], exception.Message);
         }
     }
@@ -51,7 +52,7 @@ internal static class PluginSetupChecks
     /// <summary>Runs every validator of the plugin on the settings about to be saved.</summary>
     /// <returns>The errors by setting key, several for one key joined into one text.</returns>
     public static async Task<Dictionary<string, string>> ValidateAsync(
-        LoadedPlugin plugin, InstallationContext installation, CancellationToken cancellationToken)
+        LoadedPlugin plugin, InstallationContext installation, ILogger logger, CancellationToken cancellationToken)
     {
         var errors = new List<SettingError>();
         await using var scope = plugin.CreateScope();
@@ -63,6 +64,7 @@ internal static class PluginSetupChecks
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                Log.PluginCheckFailed(logger, exception, "settings validator", plugin.Id);
                 errors.Add(new SettingError(string.Empty, exception.Message));
             }
         }

@@ -16,7 +16,8 @@ internal sealed class SettingsEditor(
     PluginCatalog catalog,
     SettingsFormValidator validator,
     IConfiguration configuration,
-    IStringLocalizer<AdminText> text)
+    IStringLocalizer<AdminText> text,
+    ILogger<SettingsEditor> logger)
 {
     public async Task<SettingsPageState> LoadAsync(string installationId, CancellationToken cancellationToken)
     {
@@ -28,7 +29,7 @@ internal sealed class SettingsEditor(
             return new SettingsPageState(form, Saved: false);
         }
 
-        var (choices, problem) = await PluginSetupChecks.ListChoicesAsync(plugin, context, cancellationToken);
+        var (choices, problem) = await PluginSetupChecks.ListChoicesAsync(plugin, context, logger, cancellationToken);
         return new SettingsPageState(form with { Choices = choices }, Saved: false) { ChoicesProblem = problem };
     }
 
@@ -48,13 +49,14 @@ internal sealed class SettingsEditor(
         string? problem = null;
         if (canConnect && connection is not { Succeeded: false })
         {
-            (var choices, problem) = await PluginSetupChecks.ListChoicesAsync(plugin, candidate, cancellationToken);
+            (var choices, problem) = await PluginSetupChecks.ListChoicesAsync(plugin, candidate, logger, cancellationToken);
             form = form with { Choices = choices };
-            AddPluginErrors(form, await PluginSetupChecks.ValidateAsync(plugin, candidate, cancellationToken), errors, formErrors);
+            AddPluginErrors(form, await PluginSetupChecks.ValidateAsync(plugin, candidate, logger, cancellationToken), errors, formErrors);
         }
 
         if (errors.Count > 0 || formErrors.Count > 0 || connection is { Succeeded: false })
         {
+            Log.SettingsRejected(logger, installationId, string.Join(", ", errors.Keys), connection?.Failure.ToString() ?? "not tested");
             await LogConnectionAsync(context, connection, cancellationToken);
             return Rejected(form, submitted, errors) with { Connection = connection, ChoicesProblem = problem, FormErrors = formErrors };
         }

@@ -14,7 +14,7 @@ namespace SmartPack.SampleHost.Admin.Warehouse;
 /// (IOrderPackedHandler) is not called from here, because the host's packed-event queue that calls
 /// it with retries is not part of this host yet.
 /// </remarks>
-internal sealed class OrderPacking(InstallationService installations)
+internal sealed class OrderPacking(InstallationService installations, ILogger<OrderPacking> logger)
 {
     /// <summary>
     /// Validates the quantities, then marks the order packed. <paramref name="packed"/> contains the
@@ -41,6 +41,7 @@ internal sealed class OrderPacking(InstallationService installations)
 
         await warehouse.Orders.SetStatusAsync(orderNumber, WarehouseOrderStatus.Packed, cancellationToken);
         await installations.GetSyncLog(installationId).WriteAsync(Describe(stored.Order, packed), cancellationToken);
+        Log.OrderMarkedPacked(logger, orderNumber, installationId);
         return errors;
     }
 
