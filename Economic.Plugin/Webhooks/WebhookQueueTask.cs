@@ -1,0 +1,32 @@
+using Economic.Plugin.Abstractions;
+using Economic.Plugin.Abstractions.Scheduling;
+using Economic.Plugin.Webhooks.Internal;
+
+namespace Economic.Plugin.Webhooks;
+
+/// <summary>The scheduled task that drains the webhook queue every few seconds.</summary>
+internal sealed class WebhookQueueTask(WebhookQueueProcessor processor, WebhookQueueOptions options) : IScheduledTask
+{
+    public const string TaskName = "webhook-queue";
+
+    public string Name => TaskName;
+
+    public string DisplayName => "e-conomic webhook queue";
+
+    public DateTimeOffset? GetNextRun(InstallationContext installation, DateTimeOffset after) => after + options.RunInterval;
+
+    public async Task<ScheduledTaskResult> RunAsync(
+        InstallationContext installation,
+        ScheduledRunTrigger trigger,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(installation);
+
+        var run = new QueueRun(installation);
+        var completed = await processor.DrainAsync(run, cancellationToken);
+        var waiting = await WebhookQueue.CountAsync(installation.State, cancellationToken);
+        var message = $"Applied {run.Applied} records from webhooks; {waiting} wait for a later run.";
+
+        return new ScheduledTaskResult(completed, completed ? message : message + " A failure stopped the run; the sync log says why.");
+    }
+}
