@@ -1,3 +1,4 @@
+using System.Globalization;
 using Economic.Plugin.Abstractions.Hosting;
 
 namespace Economic.Plugin.Webhooks.Internal;
@@ -16,6 +17,9 @@ internal sealed class WebhookQueue(TimeProvider timeProvider, WebhookQueueOption
 {
     public const string KeyPrefix = "webhooks/queue/";
 
+    /// <summary>The state key of the time until which the queue is paused after a failure.</summary>
+    public const string PausedUntilKey = "webhooks/paused-until";
+
     /// <summary>Returns the state key of the entry for one record.</summary>
     public static string KeyFor(WebhookRecordType recordType, string number) =>
         $"{KeyPrefix}{recordType.ToString().ToLowerInvariant()}/{number}";
@@ -32,6 +36,27 @@ internal sealed class WebhookQueue(TimeProvider timeProvider, WebhookQueueOption
         var key = KeyFor(call.Event.RecordType, call.Number);
 
         await UpdateEntryAsync(state, key, existing => Fold(existing, call, previousNumber), cancellationToken);
+    }
+
+    /// <summary>Pauses the queue for <see cref="WebhookQueueOptions.FailureRetryDelay"/>.</summary>
+    public Task PauseAsync(IPluginStateStore state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+
+        var until = timeProvider.GetUtcNow() + options.FailureRetryDelay;
+
+        return state.SetAsync(PausedUntilKey, until.ToString("O", CultureInfo.InvariantCulture), cancellationToken);
+    }
+
+    /// <summary>Returns true while a pause set by <see cref="PauseAsync"/> lasts.</summary>
+    public async Task<bool> IsPausedAsync(IPluginStateStore state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+
+        var text = await state.GetAsync(PausedUntilKey, cancellationToken);
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var until)
+            && until > timeProvider.GetUtcNow();
     }
 
     /// <summary>Lists the entries that are due now, oldest call first, and clears removals that never finished.</summary>

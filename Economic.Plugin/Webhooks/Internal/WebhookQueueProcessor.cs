@@ -25,6 +25,11 @@ internal sealed class WebhookQueueProcessor(
     {
         ArgumentNullException.ThrowIfNull(run);
 
+        if (await queue.IsPausedAsync(run.Installation.State, cancellationToken))
+        {
+            return true;
+        }
+
         for (var pass = 0; pass < options.MaxPassesPerRun; pass++)
         {
             var due = await queue.ListDueAsync(run.Installation.State, cancellationToken);
@@ -69,7 +74,7 @@ internal sealed class WebhookQueueProcessor(
         }
         catch (Exception exception) when (QueueFailure.IsTransient(exception))
         {
-            await PostponeAfterFailureAsync(run, item, exception, cancellationToken);
+            await PauseAfterFailureAsync(run, item, exception, cancellationToken);
             return false;
         }
     }
@@ -105,16 +110,16 @@ internal sealed class WebhookQueueProcessor(
         await queue.TryCompleteAsync(run.Installation.State, item, cancellationToken);
     }
 
-    private async Task PostponeAfterFailureAsync(QueueRun run, QueuedRecord item, Exception exception, CancellationToken cancellationToken)
+    private async Task PauseAfterFailureAsync(QueueRun run, QueuedRecord item, Exception exception, CancellationToken cancellationToken)
     {
+        // Pausing the whole queue, not only this entry, writes one entry per pause when e-conomic is
+        // down or the settings are wrong, instead of one per queued record.
         var record = item.Record;
-        var retryAt = timeProvider.GetUtcNow() + options.FailureRetryDelay;
         Log.RecordFailed(logger, record.RecordType, record.Number, run.Installation.InstallationId, exception.Message);
-        run.Postponed++;
-        await WebhookQueue.TryPostponeAsync(run.Installation.State, item, record.NotFoundCount, retryAt, cancellationToken);
+        await queue.PauseAsync(run.Installation.State, cancellationToken);
 
-        var message = $"Reading {Describe(record)} from e-conomic after a webhook failed, so the webhook queue stopped and tries again "
-            + $"in {options.FailureRetryDelay.TotalSeconds:0} seconds: {exception.Message}";
+        var message = $"Reading {Describe(record)} from e-conomic after a webhook failed, so the webhook queue pauses for "
+            + $"{options.FailureRetryDelay.TotalSeconds:0} seconds and then tries again: {exception.Message}";
         await run.Installation.SyncLog.WriteAsync(QueueFailure.ToEntry(AreaOf(record), message, record.Number, exception), cancellationToken);
     }
 
