@@ -4,6 +4,7 @@ using Economic.Plugin.Abstractions.Webhooks;
 using Economic.Plugin.Webhooks;
 using Economic.Plugin.Webhooks.Internal;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Economic.Plugin.Tests.Webhooks;
@@ -18,7 +19,7 @@ public sealed class EconomicWebhookHandlerTests
 
     public EconomicWebhookHandlerTests()
     {
-        var queue = new WebhookQueue(new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 10, 0, 0, TimeSpan.Zero)), new WebhookQueueOptions());
+        var queue = new WebhookQueue(new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 10, 0, 0, TimeSpan.Zero)), Options.Create(new WebhookQueueOptions()));
         _handler = new EconomicWebhookHandler(queue, _logger);
     }
 

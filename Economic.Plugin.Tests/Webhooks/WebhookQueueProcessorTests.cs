@@ -3,6 +3,7 @@ using Economic.Plugin.Abstractions.Hosting;
 using Economic.Plugin.Webhooks;
 using Economic.Plugin.Webhooks.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Economic.Plugin.Tests.Webhooks;
@@ -22,7 +23,7 @@ public sealed class WebhookQueueProcessorTests
 
     public WebhookQueueProcessorTests()
     {
-        _queue = new WebhookQueue(_time, _options);
+        _queue = new WebhookQueue(_time, Options.Create(_options));
     }
 
     [Fact]
@@ -165,7 +166,7 @@ public sealed class WebhookQueueProcessorTests
 
     private Task<bool> DrainAsync(params IQueuedRecordHandler[] handlers)
     {
-        var processor = new WebhookQueueProcessor(_queue, handlers, _options, _time, NullLogger<WebhookQueueProcessor>.Instance);
+        var processor = new WebhookQueueProcessor(_queue, handlers, Options.Create(_options), _time, NullLogger<WebhookQueueProcessor>.Instance);
         var installation = new InstallationContext("shop-1", new PluginSettings(new Dictionary<string, string?>()), _state, _syncLog, new UnusedWarehouse());
 
         return processor.DrainAsync(new QueueRun(installation), CancellationToken.None);

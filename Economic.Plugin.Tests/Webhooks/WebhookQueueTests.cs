@@ -1,5 +1,6 @@
 using Economic.Plugin.Webhooks;
 using Economic.Plugin.Webhooks.Internal;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Economic.Plugin.Tests.Webhooks;
@@ -13,7 +14,7 @@ public sealed class WebhookQueueTests
     [Fact]
     public async Task TryComplete_EntryChangedSinceRead_KeepsEntry()
     {
-        var queue = new WebhookQueue(_time, _options);
+        var queue = new WebhookQueue(_time, Options.Create(_options));
         await queue.RecordAsync(_state, Call("A100"), CancellationToken.None);
         var item = Assert.Single(await queue.ListDueAsync(_state, CancellationToken.None));
         await queue.RecordAsync(_state, Call("A100"), CancellationToken.None);
@@ -28,7 +29,7 @@ public sealed class WebhookQueueTests
     [Fact]
     public async Task Record_EntryLeftMarkedForRemoval_TakesItOver()
     {
-        var queue = new WebhookQueue(_time, _options);
+        var queue = new WebhookQueue(_time, Options.Create(_options));
         var key = WebhookQueue.KeyFor(WebhookRecordType.Product, "A100");
         var marked = new PendingRecord { RecordType = WebhookRecordType.Product, Number = "A100", Calls = 7, RemovingSince = _time.GetUtcNow() };
         await _state.SetAsync(key, WebhookQueueJson.Serialize(marked), CancellationToken.None);
@@ -43,7 +44,7 @@ public sealed class WebhookQueueTests
     [Fact]
     public async Task ListDue_StaleRemovalMark_IsDeleted()
     {
-        var queue = new WebhookQueue(_time, _options);
+        var queue = new WebhookQueue(_time, Options.Create(_options));
         var key = WebhookQueue.KeyFor(WebhookRecordType.Product, "A100");
         var marked = new PendingRecord { RecordType = WebhookRecordType.Product, Number = "A100", RemovingSince = _time.GetUtcNow() };
         await _state.SetAsync(key, WebhookQueueJson.Serialize(marked), CancellationToken.None);
@@ -58,7 +59,7 @@ public sealed class WebhookQueueTests
     [Fact]
     public async Task ListDue_PostponedEntry_IsDueOnlyAfterItsTime()
     {
-        var queue = new WebhookQueue(_time, _options);
+        var queue = new WebhookQueue(_time, Options.Create(_options));
         await queue.RecordAsync(_state, Call("A100"), CancellationToken.None);
         var item = Assert.Single(await queue.ListDueAsync(_state, CancellationToken.None));
         await WebhookQueue.TryPostponeAsync(_state, item, 1, _time.GetUtcNow().AddSeconds(20), CancellationToken.None);
@@ -74,7 +75,7 @@ public sealed class WebhookQueueTests
     [Fact]
     public async Task Record_ConcurrentCallsDuringCompletion_LoseNothing()
     {
-        var queue = new WebhookQueue(_time, new WebhookQueueOptions { RemovalPollInterval = TimeSpan.FromMilliseconds(1) });
+        var queue = new WebhookQueue(_time, Options.Create(new WebhookQueueOptions { RemovalPollInterval = TimeSpan.FromMilliseconds(1) }));
         var calls = 0;
         var recorded = Task.Run(async () =>
         {

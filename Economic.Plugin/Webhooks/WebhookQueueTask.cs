@@ -1,19 +1,22 @@
 using Economic.Plugin.Abstractions;
 using Economic.Plugin.Abstractions.Scheduling;
 using Economic.Plugin.Webhooks.Internal;
+using Microsoft.Extensions.Options;
 
 namespace Economic.Plugin.Webhooks;
 
 /// <summary>The scheduled task that drains the webhook queue every few seconds.</summary>
-internal sealed class WebhookQueueTask(WebhookQueueProcessor processor, WebhookQueueOptions options) : IScheduledTask
+internal sealed class WebhookQueueTask(WebhookQueueProcessor processor, IOptions<WebhookQueueOptions> options) : IScheduledTask
 {
     public const string TaskName = "webhook-queue";
+
+    private readonly WebhookQueueOptions _options = options.Value;
 
     public string Name => TaskName;
 
     public string DisplayName => "e-conomic webhook queue";
 
-    public DateTimeOffset? GetNextRun(InstallationContext installation, DateTimeOffset after) => after + options.RunInterval;
+    public DateTimeOffset? GetNextRun(InstallationContext installation, DateTimeOffset after) => after + _options.RunInterval;
 
     public async Task<ScheduledTaskResult> RunAsync(
         InstallationContext installation,

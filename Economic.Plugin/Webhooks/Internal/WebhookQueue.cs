@@ -1,5 +1,6 @@
 using System.Globalization;
 using Economic.Plugin.Abstractions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Economic.Plugin.Webhooks.Internal;
 
@@ -13,12 +14,14 @@ namespace Economic.Plugin.Webhooks.Internal;
 /// then deleted. A call that meets the mark waits for the delete before it adds its own entry, so no
 /// call is lost between the two steps.
 /// </remarks>
-internal sealed class WebhookQueue(TimeProvider timeProvider, WebhookQueueOptions options)
+internal sealed class WebhookQueue(TimeProvider timeProvider, IOptions<WebhookQueueOptions> options)
 {
     public const string KeyPrefix = "webhooks/queue/";
 
     /// <summary>The state key of the time until which the queue is paused after a failure.</summary>
     public const string PausedUntilKey = "webhooks/paused-until";
+
+    private readonly WebhookQueueOptions _options = options.Value;
 
     /// <summary>Returns the state key of the entry for one record.</summary>
     public static string KeyFor(WebhookRecordType recordType, string number) =>
@@ -43,7 +46,7 @@ internal sealed class WebhookQueue(TimeProvider timeProvider, WebhookQueueOption
     {
         ArgumentNullException.ThrowIfNull(state);
 
-        var until = timeProvider.GetUtcNow() + options.FailureRetryDelay;
+        var until = timeProvider.GetUtcNow() + _options.FailureRetryDelay;
 
         return state.SetAsync(PausedUntilKey, until.ToString("O", CultureInfo.InvariantCulture), cancellationToken);
     }
@@ -69,7 +72,7 @@ internal sealed class WebhookQueue(TimeProvider timeProvider, WebhookQueueOption
         foreach (var (key, value) in await state.ListAsync(KeyPrefix, cancellationToken))
         {
             var record = WebhookQueueJson.Deserialize(value);
-            if (record is null || record.RemovingSince < now - options.StaleRemovalAge)
+            if (record is null || record.RemovingSince < now - _options.StaleRemovalAge)
             {
                 await state.RemoveAsync(key, cancellationToken);
             }
@@ -205,9 +208,9 @@ internal sealed class WebhookQueue(TimeProvider timeProvider, WebhookQueueOption
             }
 
             var existing = WebhookQueueJson.Deserialize(stored);
-            if (existing?.RemovingSince is not null && removalChecks++ < options.RemovalPollAttempts)
+            if (existing?.RemovingSince is not null && removalChecks++ < _options.RemovalPollAttempts)
             {
-                await Task.Delay(options.RemovalPollInterval, cancellationToken);
+                await Task.Delay(_options.RemovalPollInterval, cancellationToken);
                 continue;
             }
 

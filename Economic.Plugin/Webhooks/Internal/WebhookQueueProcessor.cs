@@ -1,5 +1,6 @@
 using Economic.Plugin.Abstractions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Economic.Plugin.Webhooks.Internal;
 
@@ -10,10 +11,11 @@ namespace Economic.Plugin.Webhooks.Internal;
 internal sealed class WebhookQueueProcessor(
     WebhookQueue queue,
     IEnumerable<IQueuedRecordHandler> handlers,
-    WebhookQueueOptions options,
+    IOptions<WebhookQueueOptions> options,
     TimeProvider timeProvider,
     ILogger<WebhookQueueProcessor> logger)
 {
+    private readonly WebhookQueueOptions _options = options.Value;
     private readonly Dictionary<WebhookRecordType, IQueuedRecordHandler> _handlers = handlers.ToDictionary(handler => handler.RecordType);
 
     /// <summary>
@@ -30,7 +32,7 @@ internal sealed class WebhookQueueProcessor(
             return true;
         }
 
-        for (var pass = 0; pass < options.MaxPassesPerRun; pass++)
+        for (var pass = 0; pass < _options.MaxPassesPerRun; pass++)
         {
             var due = await queue.ListDueAsync(run.Installation.State, cancellationToken);
             if (due.Count == 0)
@@ -86,7 +88,7 @@ internal sealed class WebhookQueueProcessor(
 
         // A record can be unreadable for a moment right after its webhook, so a plain update call that
         // finds nothing is read again before the record counts as deleted.
-        if (record.DeletionSignalled || notFoundCount > options.NotFoundRetryDelays.Count)
+        if (record.DeletionSignalled || notFoundCount > _options.NotFoundRetryDelays.Count)
         {
             await handler.ApplyDeletedAsync(run, record, cancellationToken);
             run.Applied++;
@@ -94,7 +96,7 @@ internal sealed class WebhookQueueProcessor(
             return;
         }
 
-        var delay = options.NotFoundRetryDelays[notFoundCount - 1];
+        var delay = _options.NotFoundRetryDelays[notFoundCount - 1];
         Log.RecordNotFoundYet(logger, record.RecordType, record.Number, run.Installation.InstallationId, notFoundCount, delay);
         run.Postponed++;
         await WebhookQueue.TryPostponeAsync(run.Installation.State, item, notFoundCount, timeProvider.GetUtcNow() + delay, cancellationToken);
@@ -119,7 +121,7 @@ internal sealed class WebhookQueueProcessor(
         await queue.PauseAsync(run.Installation.State, cancellationToken);
 
         var message = $"Reading {Describe(record)} from e-conomic after a webhook failed, so the webhook queue pauses for "
-            + $"{options.FailureRetryDelay.TotalSeconds:0} seconds and then tries again: {exception.Message}";
+            + $"{_options.FailureRetryDelay.TotalSeconds:0} seconds and then tries again: {exception.Message}";
         await run.Installation.SyncLog.WriteAsync(QueueFailure.ToEntry(AreaOf(record), message, record.Number, exception), cancellationToken);
     }
 
