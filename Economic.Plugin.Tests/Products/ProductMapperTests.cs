@@ -1,11 +1,12 @@
 using System.Text.Json;
+using Economic.Plugin.EconomicApi;
 using Economic.Plugin.Products.Internal;
 
 namespace Economic.Plugin.Tests.Products;
 
 public sealed class ProductMapperTests
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = EconomicJson.Options;
 
     [Fact]
     public void Map_RecordedSingleProduct_MapsEveryField()
@@ -30,7 +31,7 @@ public sealed class ProductMapperTests
     [Fact]
     public void Map_RecordedCollection_MapsBothProducts()
     {
-        var page = ReadSample<ProductPageDto>("products-collection-demo.json");
+        var page = ReadSample<EconomicCollection<ProductDto>>("products-collection-demo.json");
 
         var products = page.Collection!.Select(ProductMapper.Map).Select(mapping => mapping.Product!).ToList();
 
@@ -50,7 +51,7 @@ public sealed class ProductMapperTests
     [Fact]
     public void Map_RecordedCollection_ReadsPagination()
     {
-        var page = ReadSample<ProductPageDto>("products-collection-demo.json");
+        var page = ReadSample<EconomicCollection<ProductDto>>("products-collection-demo.json");
 
         Assert.Equal(7, page.Pagination!.Results);
         Assert.NotNull(page.Pagination.NextPage);

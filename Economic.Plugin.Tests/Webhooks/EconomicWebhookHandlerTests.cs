@@ -1,6 +1,7 @@
 using Economic.Plugin.Abstractions;
 using Economic.Plugin.Abstractions.Hosting;
 using Economic.Plugin.Abstractions.Webhooks;
+using Economic.Plugin.Tests.Fakes;
 using Economic.Plugin.Webhooks;
 using Economic.Plugin.Webhooks.Internal;
 using Microsoft.Extensions.Logging.Testing;
@@ -13,7 +14,7 @@ public sealed class EconomicWebhookHandlerTests
 {
     private const string Secret = "s3cret-Ab9";
 
-    private readonly MemoryStateStore _state = new();
+    private readonly InMemoryStateStore _state = new();
     private readonly FakeLogger<EconomicWebhookHandler> _logger = new();
     private readonly EconomicWebhookHandler _handler;
 
@@ -221,7 +222,7 @@ public sealed class EconomicWebhookHandlerTests
     {
         var settings = new PluginSettings(new Dictionary<string, string?> { ["webhookSecret"] = secret }, ["webhookSecret"]);
 
-        return new InstallationContext("shop-1", settings, _state, new ListSyncLog(), new UnusedWarehouse());
+        return new InstallationContext("shop-1", settings, _state, new InMemorySyncLog(), new UnusedWarehouse());
     }
 
     private async Task<PendingRecord> SingleEntryAsync()

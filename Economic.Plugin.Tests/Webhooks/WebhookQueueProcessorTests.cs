@@ -1,5 +1,6 @@
 using Economic.Plugin.Abstractions;
 using Economic.Plugin.Abstractions.Hosting;
+using Economic.Plugin.Tests.Fakes;
 using Economic.Plugin.Webhooks;
 using Economic.Plugin.Webhooks.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,8 +12,8 @@ namespace Economic.Plugin.Tests.Webhooks;
 public sealed class WebhookQueueProcessorTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 4, 10, 0, 0, TimeSpan.Zero));
-    private readonly MemoryStateStore _state = new();
-    private readonly ListSyncLog _syncLog = new();
+    private readonly InMemoryStateStore _state = new();
+    private readonly InMemorySyncLog _syncLog = new();
     private readonly WebhookQueueOptions _options = new()
     {
         NotFoundRetryDelays = [TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(40)],
@@ -164,11 +165,12 @@ public sealed class WebhookQueueProcessorTests
         }
     }
 
-    private Task<bool> DrainAsync(params IQueuedRecordHandler[] handlers)
+    private async Task<bool> DrainAsync(params IQueuedRecordHandler[] handlers)
     {
         var processor = new WebhookQueueProcessor(_queue, handlers, Options.Create(_options), _time, NullLogger<WebhookQueueProcessor>.Instance);
         var installation = new InstallationContext("shop-1", new PluginSettings(new Dictionary<string, string?>()), _state, _syncLog, new UnusedWarehouse());
+        using var run = new QueueRun(installation, () => throw new InvalidOperationException("The scripted handlers need no e-conomic session."));
 
-        return processor.DrainAsync(new QueueRun(installation), CancellationToken.None);
+        return await processor.DrainAsync(run, CancellationToken.None);
     }
 }

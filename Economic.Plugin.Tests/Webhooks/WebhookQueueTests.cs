@@ -1,3 +1,4 @@
+using Economic.Plugin.Tests.Fakes;
 using Economic.Plugin.Webhooks;
 using Economic.Plugin.Webhooks.Internal;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace Economic.Plugin.Tests.Webhooks;
 public sealed class WebhookQueueTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 4, 10, 0, 0, TimeSpan.Zero));
-    private readonly MemoryStateStore _state = new();
+    private readonly InMemoryStateStore _state = new();
     private readonly WebhookQueueOptions _options = new() { RemovalPollInterval = TimeSpan.FromMilliseconds(1), RemovalPollAttempts = 3 };
 
     [Fact]

@@ -1,3 +1,4 @@
+using Economic.Plugin.EconomicApi;
 using Economic.Plugin.Products.Internal;
 using Refit;
 
@@ -7,15 +8,15 @@ namespace Economic.Plugin.Products;
 internal interface IProductsApi
 {
     /// <summary>Reads one page of products.</summary>
-    /// <param name="skippages">The zero-based page index.</param>
-    /// <param name="pagesize">The page size, at most 1000.</param>
+    /// <param name="skipPages">The zero-based page index.</param>
+    /// <param name="pageSize">The page size, at most 1000.</param>
     /// <param name="filter">An e-conomic filter such as <c>lastUpdated$gte:2026-01-01T00:00:00Z</c>, or null.</param>
     /// <param name="sort">The sort property, such as <c>productNumber</c>, or null for e-conomic's default.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/products")]
-    Task<ProductPageDto> GetProductsAsync(
-        int skippages,
-        int pagesize,
+    Task<EconomicCollection<ProductDto>> GetProductsAsync(
+        [AliasAs("skippages")] int skipPages,
+        [AliasAs("pagesize")] int pageSize,
         string? filter,
         string? sort,
         CancellationToken cancellationToken);

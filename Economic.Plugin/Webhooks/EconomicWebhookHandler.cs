@@ -7,7 +7,7 @@ namespace Economic.Plugin.Webhooks;
 
 /// <summary>
 /// Receives e-conomic's webhook calls: checks the secret, records the call in the installation's queue
-/// and answers at once. The "webhook-queue" task re-reads the records later.
+/// and returns at once. The "webhook-queue" task re-reads the records later.
 /// </summary>
 internal sealed class EconomicWebhookHandler(WebhookQueue queue, ILogger<EconomicWebhookHandler> logger) : IWebhookHandler
 {

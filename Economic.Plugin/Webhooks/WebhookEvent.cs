@@ -6,7 +6,7 @@ namespace Economic.Plugin.Webhooks;
 /// </summary>
 /// <param name="PathName">The last path segment of the webhook URL, such as "product-updated".</param>
 /// <param name="RecordType">The kind of record the event is about.</param>
-/// <param name="SignalsDeletion">True when the event itself says the record was deleted.</param>
+/// <param name="SignalsDeletion">True when the event itself reports the record as deleted.</param>
 /// <param name="DisplayName">The name of the webhook type in e-conomic's settings.</param>
 internal sealed record WebhookEvent(string PathName, WebhookRecordType RecordType, bool SignalsDeletion, string DisplayName)
 {

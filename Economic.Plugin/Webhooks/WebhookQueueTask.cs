@@ -1,12 +1,16 @@
 using Economic.Plugin.Abstractions;
 using Economic.Plugin.Abstractions.Scheduling;
+using Economic.Plugin.EconomicApi;
 using Economic.Plugin.Webhooks.Internal;
 using Microsoft.Extensions.Options;
 
 namespace Economic.Plugin.Webhooks;
 
 /// <summary>The scheduled task that drains the webhook queue every few seconds.</summary>
-internal sealed class WebhookQueueTask(WebhookQueueProcessor processor, IOptions<WebhookQueueOptions> options) : IScheduledTask
+internal sealed class WebhookQueueTask(
+    WebhookQueueProcessor processor,
+    EconomicSessionFactory sessionFactory,
+    IOptions<WebhookQueueOptions> options) : IScheduledTask
 {
     public const string TaskName = "webhook-queue";
 
@@ -25,11 +29,11 @@ internal sealed class WebhookQueueTask(WebhookQueueProcessor processor, IOptions
     {
         ArgumentNullException.ThrowIfNull(installation);
 
-        var run = new QueueRun(installation);
+        using var run = new QueueRun(installation, () => sessionFactory.Create(installation));
         var completed = await processor.DrainAsync(run, cancellationToken);
         var waiting = await WebhookQueue.CountAsync(installation.State, cancellationToken);
-        var message = $"Applied {run.Applied} records from webhooks; {waiting} wait for a later run.";
+        var message = $"Applied {run.Applied} records from webhooks with {run.ApiCalls} e-conomic requests; {waiting} wait for a later run.";
 
-        return new ScheduledTaskResult(completed, completed ? message : message + " A failure stopped the run; the sync log says why.");
+        return new ScheduledTaskResult(completed, completed ? message : message + " A failure paused the queue; see the sync log for the reason.");
     }
 }

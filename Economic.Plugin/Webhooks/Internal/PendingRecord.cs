@@ -14,7 +14,7 @@ internal sealed record PendingRecord
     /// <summary>The number the record had before it was renumbered, if a call renumbered it.</summary>
     public string? PreviousNumber { get; init; }
 
-    /// <summary>True when the latest call said the record was deleted.</summary>
+    /// <summary>True when the latest call reported the record as deleted.</summary>
     public bool DeletionSignalled { get; init; }
 
     /// <summary>The calls folded into this entry; it also makes every stored version of the entry unique.</summary>

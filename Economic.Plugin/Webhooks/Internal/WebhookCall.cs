@@ -9,7 +9,7 @@ internal sealed record WebhookCall(WebhookEvent Event, string OldNumber, string 
     /// <summary>The record's current number: the new one, or the old one for a deletion.</summary>
     public string Number => NewNumber.Length > 0 ? NewNumber : OldNumber;
 
-    /// <summary>True when the call says the record was deleted: by its event, or by an empty new number.</summary>
+    /// <summary>True when the call reports the record as deleted, by its event or by an empty new number.</summary>
     public bool SignalsDeletion => Event.SignalsDeletion || NewNumber.Length == 0;
 
     /// <summary>The number the record had before, when the call renumbers it; otherwise null.</summary>

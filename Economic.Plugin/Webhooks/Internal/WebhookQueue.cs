@@ -161,8 +161,8 @@ internal sealed class WebhookQueue(TimeProvider timeProvider, IOptions<WebhookQu
     }
 
     /// <summary>
-    /// Removes the pending entry of a record's previous number and returns the number the warehouse knows
-    /// the record by, so that a record renumbered twice before processing moves in one step.
+    /// Removes the pending entry of a record's previous number and returns the number the warehouse stores
+    /// the record under, so that a record renumbered twice before processing moves in one step.
     /// </summary>
     private async Task<string> TakeOverPreviousAsync(
         IPluginStateStore state,

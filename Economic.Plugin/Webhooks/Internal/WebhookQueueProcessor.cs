@@ -22,7 +22,7 @@ internal sealed class WebhookQueueProcessor(
     /// Processes every due entry. Entries changed by a call during the run are listed and processed again,
     /// up to <see cref="WebhookQueueOptions.MaxPassesPerRun"/> passes.
     /// </summary>
-    /// <returns>False when a failure stopped the run; the sync log says why, and the entries stay queued.</returns>
+    /// <returns>False when a failure stopped the run. The sync log entry gives the reason, and the entries stay queued.</returns>
     public async Task<bool> DrainAsync(QueueRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -74,7 +74,7 @@ internal sealed class WebhookQueueProcessor(
             await DropAsync(run, item, exception, cancellationToken);
             return true;
         }
-        catch (Exception exception) when (QueueFailure.IsTransient(exception))
+        catch (Exception exception) when (QueueFailure.PausesQueue(exception))
         {
             await PauseAfterFailureAsync(run, item, exception, cancellationToken);
             return false;

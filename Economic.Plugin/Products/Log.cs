@@ -1,7 +1,7 @@
 using Economic.Plugin.Abstractions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Economic.Plugin.Products.Internal;
+namespace Economic.Plugin.Products;
 
 /// <summary>Log messages of the product sync (event ids 3000-3099).</summary>
 internal static partial class Log
