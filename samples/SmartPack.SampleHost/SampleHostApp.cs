@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using SmartPack.SampleHost.Admin;
 using SmartPack.SampleHost.Demo;
 using SmartPack.SampleHost.Installations;
 using SmartPack.SampleHost.Plugins;
@@ -29,7 +28,7 @@ public static class SampleHostApp
         await using var standIn = await StandInDemo.StartIfEnabledAsync(builder.Configuration, CancellationToken.None);
         builder.Services.AddSampleHost(builder.Configuration, builder.Environment.ContentRootPath);
         await using var app = builder.Build();
-        app.MapAdminPages();
+        app.MapSampleHost();
 
         var outcomes = await PrepareAsync(app.Services, app.Lifetime.ApplicationStopping);
         await app.StartAsync();

@@ -4,6 +4,7 @@ using SmartPack.SampleHost.Installations;
 using SmartPack.SampleHost.Plugins;
 using SmartPack.SampleHost.Scheduling;
 using SmartPack.SampleHost.Storage;
+using SmartPack.SampleHost.Warehouse;
 
 namespace SmartPack.SampleHost;
 
@@ -19,6 +20,7 @@ internal static class SampleHostServices
         services.AddScheduler(configuration);
         services.AddSingleton<StartupImport>();
         services.AddAdminPages();
+        services.AddSingleton<SqliteProductList>();
 
         return services;
     }
