@@ -99,6 +99,24 @@ public sealed class WebhookQueueTaskTests
     }
 
     [Fact]
+    public async Task Queue_RenumberWhileOldNumberExists_MovesNothing()
+    {
+        await using var bed = await StartAsync();
+        bed.Agreement.PutProduct(Product("A100", "Kaffe"));
+        bed.Agreement.PutProduct(Product("B200", "Te"));
+        await CallAsync(bed, "product-updated", "", "A100");
+        await CallAsync(bed, "product-updated", "", "B200");
+        await DrainUntilEmptyAsync(bed);
+
+        await CallAsync(bed, "product-updated", "A100", "B200");
+        await DrainUntilEmptyAsync(bed);
+
+        Assert.Equal(["A100", "B200"], bed.Plugin.Warehouse.Products.Keys.Order(StringComparer.Ordinal));
+        Assert.True(bed.Plugin.Warehouse.Products["A100"].IsActive);
+        Assert.Equal("Te", bed.Plugin.Warehouse.Products["B200"].Name);
+    }
+
+    [Fact]
     public async Task Queue_WrongSecret_Returns401AndChangesNothing()
     {
         await using var bed = await StartAsync();

@@ -25,28 +25,21 @@ internal sealed class OrderRecordHandler(IOptions<OrderImportOptions> options, I
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(record);
 
-        var number = ParseNumber(record.Number);
-        var enabled = OrderImportSettings.Read(run.Installation.Settings).EnabledStatuses();
-        var api = run.Session.Api<IOrdersApi>();
-        foreach (var status in SearchOrder)
+        if (await FindAsync(run, ParseNumber(record.Number), cancellationToken) is not { } found)
         {
-            var order = await TryReadAsync(api, status, number, cancellationToken);
-            if (order is null)
-            {
-                continue;
-            }
-
-            // An order in a list the installation does not import, such as one upgraded to an invoice, still
-            // exists. So it must not count as deleted, but there is nothing to apply either.
-            if (enabled.Contains(status))
-            {
-                await ApplyAsync(run, record, status, order, cancellationToken);
-            }
-
-            return true;
+            return false;
         }
 
-        return false;
+        var (status, order) = found;
+
+        // An order in a list the installation does not import, such as one upgraded to an invoice, still
+        // exists. So it must not count as deleted, but there is nothing to apply either.
+        if (OrderImportSettings.Read(run.Installation.Settings).EnabledStatuses().Contains(status))
+        {
+            await ApplyAsync(run, record, status, order, cancellationToken);
+        }
+
+        return true;
     }
 
     public async Task ApplyDeletedAsync(QueueRun run, PendingRecord record, CancellationToken cancellationToken)
@@ -54,15 +47,18 @@ internal sealed class OrderRecordHandler(IOptions<OrderImportOptions> options, I
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(record);
 
-        foreach (var number in new[] { record.PreviousNumber, record.Number }.OfType<string>())
+        await DeleteAsync(run, record.Number, cancellationToken);
+        if (record.PreviousNumber is { } previous && await IsGoneAsync(run, previous, cancellationToken))
         {
-            await DeleteAsync(run, number, cancellationToken);
+            await DeleteAsync(run, previous, cancellationToken);
         }
     }
 
     private async Task ApplyAsync(QueueRun run, PendingRecord record, EconomicOrderStatus status, EconomicOrder order, CancellationToken cancellationToken)
     {
-        if (record.PreviousNumber is { } previous)
+        // The old number comes from the call, which anyone with the URL can send, so an order moves only
+        // when e-conomic confirms that the old number is gone.
+        if (record.PreviousNumber is { } previous && await IsGoneAsync(run, previous, cancellationToken))
         {
             await MoveAsync(run, previous, record.Number, cancellationToken);
         }
@@ -70,6 +66,25 @@ internal sealed class OrderRecordHandler(IOptions<OrderImportOptions> options, I
         var import = new OrderImportRun(run.Session, run.Installation, options.Value, logger);
         await import.ApplyAsync(status, order, cancellationToken);
     }
+
+    /// <summary>Returns the order and the list it is in, searching every list, or null when e-conomic has no such order.</summary>
+    private static async Task<(EconomicOrderStatus Status, EconomicOrder Order)?> FindAsync(QueueRun run, int number, CancellationToken cancellationToken)
+    {
+        var api = run.Session.Api<IOrdersApi>();
+        foreach (var status in SearchOrder)
+        {
+            if (await TryReadAsync(api, status, number, cancellationToken) is { } order)
+            {
+                return (status, order);
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<bool> IsGoneAsync(QueueRun run, string number, CancellationToken cancellationToken) =>
+        !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+        || await FindAsync(run, value, cancellationToken) is null;
 
     private static async Task MoveAsync(QueueRun run, string previous, string number, CancellationToken cancellationToken)
     {

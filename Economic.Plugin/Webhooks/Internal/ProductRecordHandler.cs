@@ -24,7 +24,11 @@ internal sealed class ProductRecordHandler : IQueuedRecordHandler
 
         var mapping = ProductMapper.Map(document);
         var product = mapping.Product ?? throw new InvalidDataException(mapping.Problem);
-        if (record.PreviousNumber is { } previous && !string.Equals(previous, product.Sku, StringComparison.Ordinal))
+        // The old number comes from the call, which anyone with the URL can send, so a product moves
+        // only when e-conomic confirms that the old number is gone.
+        if (record.PreviousNumber is { } previous
+            && !string.Equals(previous, product.Sku, StringComparison.Ordinal)
+            && await TryReadAsync(run, previous, cancellationToken) is null)
         {
             await MoveAsync(run, previous, product.Sku, cancellationToken);
         }
@@ -44,14 +48,20 @@ internal sealed class ProductRecordHandler : IQueuedRecordHandler
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(record);
 
-        foreach (var sku in new[] { record.PreviousNumber, record.Number }.OfType<string>())
+        await DeactivateAsync(run, record.Number, cancellationToken);
+        if (record.PreviousNumber is { } previous && await TryReadAsync(run, previous, cancellationToken) is null)
         {
-            var result = await run.Installation.Warehouse.DeactivateProductAsync(sku, cancellationToken);
-            if (result == ChangeResult.Updated)
-            {
-                var message = $"Product '{sku}' no longer exists in e-conomic, so it was made inactive in the warehouse; its stock and history are kept.";
-                await WriteAsync(run, SyncStatus.Success, message, sku, cancellationToken);
-            }
+            await DeactivateAsync(run, previous, cancellationToken);
+        }
+    }
+
+    private static async Task DeactivateAsync(QueueRun run, string sku, CancellationToken cancellationToken)
+    {
+        var result = await run.Installation.Warehouse.DeactivateProductAsync(sku, cancellationToken);
+        if (result == ChangeResult.Updated)
+        {
+            var message = $"Product '{sku}' no longer exists in e-conomic, so it was made inactive in the warehouse; its stock and history are kept.";
+            await WriteAsync(run, SyncStatus.Success, message, sku, cancellationToken);
         }
     }
 

@@ -9,10 +9,10 @@ internal static class QueueFailure
 {
     /// <summary>
     /// Returns true for a failure that every other queued record would meet too: an e-conomic error after the
-    /// client's retries, a network failure or timeout, or missing connection settings.
+    /// client's retries, a network failure or timeout, or missing or invalid settings.
     /// </summary>
     public static bool PausesQueue(Exception exception) =>
-        exception is EconomicApiException or EconomicSettingsException or HttpRequestException or TimeoutRejectedException;
+        exception is EconomicApiException or EconomicSettingsException or FormatException or HttpRequestException or TimeoutRejectedException;
 
     /// <summary>
     /// Creates the sync log entry for a failed re-read, with e-conomic's error details where there are any. A
@@ -21,7 +21,7 @@ internal static class QueueFailure
     public static SyncLogEntry ToEntry(SyncArea area, string message, string reference, Exception exception)
     {
         var api = exception as EconomicApiException;
-        var needsPerson = api?.IsAccessDenied == true || exception is EconomicSettingsException;
+        var needsPerson = api?.IsAccessDenied == true || exception is EconomicSettingsException or FormatException;
 
         return new SyncLogEntry(area, needsPerson ? SyncStatus.Error : SyncStatus.Warning, message)
         {
