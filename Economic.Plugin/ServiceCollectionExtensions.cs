@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
             .Validate(options => options.MaxPassesPerRun >= 1, "MaxPassesPerRun must be at least 1.")
             .ValidateOnStart();
         services.TryAddSingleton<WebhookQueue>();
+        services.TryAddSingleton<WebhookQueuePause>();
         services.TryAddSingleton<WebhookQueueProcessor>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueuedRecordHandler, ProductRecordHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueuedRecordHandler, OrderRecordHandler>());

@@ -167,7 +167,7 @@ public sealed class WebhookQueueProcessorTests
 
     private async Task<bool> DrainAsync(params IQueuedRecordHandler[] handlers)
     {
-        var processor = new WebhookQueueProcessor(_queue, handlers, Options.Create(_options), _time, NullLogger<WebhookQueueProcessor>.Instance);
+        var processor = new WebhookQueueProcessor(_queue, new WebhookQueuePause(_time, Options.Create(_options)), handlers, Options.Create(_options), _time, NullLogger<WebhookQueueProcessor>.Instance);
         var installation = new InstallationContext("shop-1", new PluginSettings(new Dictionary<string, string?>()), _state, _syncLog, new UnusedWarehouse());
         using var run = new QueueRun(installation, () => throw new InvalidOperationException("The scripted handlers need no e-conomic session."));
 

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Economic.Plugin.Tests.Webhooks;
 
-/// <summary>A loopback HTTP server that records every webhook call it receives and answers 202.</summary>
+/// <summary>A loopback HTTP server that records every webhook call it receives and returns 202.</summary>
 internal sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Economic.Plugin.Abstractions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -18,9 +17,6 @@ internal sealed class WebhookQueue(TimeProvider timeProvider, IOptions<WebhookQu
 {
     public const string KeyPrefix = "webhooks/queue/";
 
-    /// <summary>The state key of the time until which the queue is paused after a failure.</summary>
-    public const string PausedUntilKey = "webhooks/paused-until";
-
     private readonly WebhookQueueOptions _options = options.Value;
 
     /// <summary>Returns the state key of the entry for one record.</summary>
@@ -39,27 +35,6 @@ internal sealed class WebhookQueue(TimeProvider timeProvider, IOptions<WebhookQu
         var key = KeyFor(call.Event.RecordType, call.Number);
 
         await UpdateEntryAsync(state, key, existing => Fold(existing, call, previousNumber), cancellationToken);
-    }
-
-    /// <summary>Pauses the queue for <see cref="WebhookQueueOptions.FailureRetryDelay"/>.</summary>
-    public Task PauseAsync(IPluginStateStore state, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-
-        var until = timeProvider.GetUtcNow() + _options.FailureRetryDelay;
-
-        return state.SetAsync(PausedUntilKey, until.ToString("O", CultureInfo.InvariantCulture), cancellationToken);
-    }
-
-    /// <summary>Returns true while a pause set by <see cref="PauseAsync"/> lasts.</summary>
-    public async Task<bool> IsPausedAsync(IPluginStateStore state, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-
-        var text = await state.GetAsync(PausedUntilKey, cancellationToken);
-
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var until)
-            && until > timeProvider.GetUtcNow();
     }
 
     /// <summary>Lists the entries that are due now, oldest call first, and clears removals that never finished.</summary>

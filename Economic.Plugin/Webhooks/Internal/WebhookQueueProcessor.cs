@@ -10,6 +10,7 @@ namespace Economic.Plugin.Webhooks.Internal;
 /// </summary>
 internal sealed class WebhookQueueProcessor(
     WebhookQueue queue,
+    WebhookQueuePause pause,
     IEnumerable<IQueuedRecordHandler> handlers,
     IOptions<WebhookQueueOptions> options,
     TimeProvider timeProvider,
@@ -27,7 +28,7 @@ internal sealed class WebhookQueueProcessor(
     {
         ArgumentNullException.ThrowIfNull(run);
 
-        if (await queue.IsPausedAsync(run.Installation.State, cancellationToken))
+        if (await pause.IsPausedAsync(run.Installation.State, cancellationToken))
         {
             return true;
         }
@@ -118,7 +119,7 @@ internal sealed class WebhookQueueProcessor(
         // down or the settings are wrong, instead of one per queued record.
         var record = item.Record;
         Log.RecordFailed(logger, record.RecordType, record.Number, run.Installation.InstallationId, exception.Message);
-        await queue.PauseAsync(run.Installation.State, cancellationToken);
+        await pause.PauseAsync(run.Installation.State, cancellationToken);
 
         var message = $"Reading {Describe(record)} from e-conomic after a webhook failed, so the webhook queue pauses for "
             + $"{_options.FailureRetryDelay.TotalSeconds:0} seconds and then tries again: {exception.Message}";
