@@ -29,6 +29,36 @@ public sealed class EconomicProductSourceTests
     }
 
     [Fact]
+    public async Task Sync_SecondFullRun_StoresNothingNew()
+    {
+        await using var bed = await StandInTestBed.StartAsync();
+        bed.Agreement.AddGeneratedProducts(2345);
+        await SyncAsync(bed, ImportMode.Full);
+
+        var result = await SyncAsync(bed, ImportMode.Full);
+
+        Assert.Equal(0, result.Inserted);
+        Assert.Equal(0, result.Updated);
+        Assert.Equal(2345, result.Skipped);
+        Assert.Equal(2345, bed.Plugin.Warehouse.Products.Count);
+    }
+
+    [Fact]
+    public async Task Sync_MissingGrantToken_StopsWithConnectionError()
+    {
+        await using var bed = await StandInTestBed.StartAsync(new Dictionary<string, string?> { ["grantToken"] = "" });
+
+        var result = await SyncAsync(bed, ImportMode.Full);
+
+        Assert.NotNull(result.Error);
+        Assert.Contains("grantToken", result.Error, StringComparison.Ordinal);
+        var entry = Assert.Single(bed.Plugin.SyncLog.Entries);
+        Assert.Equal(SyncArea.Connection, entry.Area);
+        Assert.Equal(SyncStatus.Error, entry.Status);
+        Assert.Empty(bed.StandIn.Requests);
+    }
+
+    [Fact]
     public async Task Sync_IncrementalAfterThreeChanges_ReadsOnlyThoseThree()
     {
         await using var bed = await StandInTestBed.StartAsync();
