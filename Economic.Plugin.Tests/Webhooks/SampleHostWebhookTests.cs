@@ -6,6 +6,7 @@ using Economic.Plugin.Abstractions.Orders;
 using Economic.Plugin.Webhooks;
 using Economic.Plugin.Webhooks.Internal;
 using Economic.StandIn;
+using SmartPack.SampleHost.Demo;
 using SmartPack.SampleHost.Installations;
 using SmartPack.SampleHost.Storage;
 
@@ -48,6 +49,22 @@ public sealed class SampleHostWebhookTests : IAsyncLifetime
         Assert.Equal("Særlig vare", product.Name);
         Assert.Equal("5701234567892", product.Barcode);
         Assert.Contains(_standIn.Requests, request => request.PathAndQuery == "/products/007_9_A_6_B_8_c_11_d");
+    }
+
+    [Fact]
+    public async Task DemoSubscriptions_ProductChange_ReachesWarehouse()
+    {
+        var installations = _host.Get<InstallationService>();
+        var agreement = _standIn.GetAgreement(_standInOptions.DemoGrantToken);
+
+        var added = await StandInDemoWebhooks.SubscribeAsync(_standIn, installations, SampleHostServer.InstallationId, _host.BaseUrl, CancellationToken.None);
+        agreement.PutProduct(new JsonObject { ["productNumber"] = "DEMO-1", ["name"] = "Demovare" });
+        await agreement.Webhooks.WhenIdleAsync();
+        await _host.RunTaskAsync(WebhookQueueTask.TaskName);
+
+        Assert.Equal(3, added);
+        Assert.Equal(202, Assert.Single(agreement.Webhooks.Deliveries).StatusCode);
+        Assert.Equal("Demovare", (await _host.Warehouse.GetProductAsync("DEMO-1", CancellationToken.None))?.Name);
     }
 
     [Fact]

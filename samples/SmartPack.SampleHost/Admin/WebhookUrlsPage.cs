@@ -12,7 +12,9 @@ namespace SmartPack.SampleHost.Admin;
 /// </summary>
 internal static class WebhookUrlsPage
 {
-    private const string SecretKey = "webhookSecret";
+    /// <summary>The plugin setting that holds the webhook secret.</summary>
+    public const string SecretKey = "webhookSecret";
+
     private const string PostData = "old=[OLDNUMBER]&new=[NEWNUMBER]";
 
     // The Economic plugin's event paths, with the webhook type to pick in e-conomic.
