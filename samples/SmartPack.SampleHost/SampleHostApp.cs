@@ -31,6 +31,13 @@ public static class SampleHostApp
 
         var outcomes = await PrepareAsync(app.Services, app.Lifetime.ApplicationStopping);
         await app.StartAsync();
+        if (standIn is not null)
+        {
+            var installationId = builder.Configuration["SampleHost:DefaultInstallation:InstallationId"] ?? "demo";
+            await StandInDemoWebhooks.SubscribeAsync(
+                standIn, app.Services.GetRequiredService<InstallationService>(), installationId, new Uri(ServerAddress(app.Services)), app.Lifetime.ApplicationStopping);
+        }
+
         PrintSummary(app.Services, outcomes);
         await app.WaitForShutdownAsync();
 
@@ -47,6 +54,7 @@ public static class SampleHostApp
         builder.Services.AddAdmin(builder.Configuration);
         var app = builder.Build();
         app.UseAdmin();
+        app.MapSampleHost();
 
         return app;
     }
@@ -63,8 +71,7 @@ public static class SampleHostApp
 
     private static void PrintSummary(IServiceProvider services, IReadOnlyList<(string InstallationId, TaskRunOutcome Outcome)> outcomes)
     {
-        var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        Console.WriteLine($"SmartPack sample host: admin at {addresses.FirstOrDefault() ?? DefaultUrl}/admin");
+        Console.WriteLine($"SmartPack sample host: admin at {ServerAddress(services)}/admin");
         foreach (var plugin in services.GetRequiredService<PluginCatalog>().Unavailable)
         {
             Console.WriteLine($"Plugin {plugin.Name} is unavailable: {plugin.Reason}");
@@ -79,4 +86,7 @@ public static class SampleHostApp
                   $"{counts.Failed} failed, {counts.ApiCalls} API calls{(counts.Error is null ? "." : $". Stopped: {counts.Error}")}");
         }
     }
+
+    private static string ServerAddress(IServiceProvider services) =>
+        services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? DefaultUrl;
 }

@@ -4,6 +4,7 @@ using Economic.StandIn.Errors;
 using Economic.StandIn.Orders;
 using Economic.StandIn.Products;
 using Economic.StandIn.RateLimiting;
+using Economic.StandIn.Webhooks;
 
 namespace Economic.StandIn.Hosting;
 
@@ -22,7 +23,7 @@ internal static class StandInPipeline
         app.UseMiddleware<JsonContentTypeMiddleware>();
         app.UseRouting();
 
-        app.MapSelf().MapOrders().MapCustomers().MapProducts();
+        app.MapSelf().MapOrders().MapCustomers().MapProducts().MapStandInAdmin();
         app.MapFallback("{**path}", (ErrorBodies errors) => errors.NotFound());
     }
 }

@@ -16,6 +16,9 @@ internal static class AdminApplicationExtensions
         app.UseAuthorization();
 
         app.MapRazorPages();
+        app.MapGroup(string.Empty)
+            .RequireAuthorization(AdminPaths.Policy)
+            .MapWebhookUrlsPage();
         app.MapGroup(AdminPaths.Api)
             .RequireAuthorization(AdminPaths.Policy)
             .MapAdminApi();
