@@ -17,7 +17,7 @@ public sealed class AdminWebhookAndProductTests : IDisposable
     private readonly TempFolder _data = new();
 
     [Fact]
-    public async Task WebhookUrlsPage_AfterLogin_ShowsUrlsWithSecret()
+    public async Task WebhookUrlsPage_AfterLogin_ShowsSecretUrls()
     {
         await using var host = await SampleHostUnderTest.StartAsync(_data.Path, Password);
         var installations = host.App.Services.GetRequiredService<InstallationService>();

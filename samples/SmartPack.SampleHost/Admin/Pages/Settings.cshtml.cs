@@ -10,11 +10,14 @@ internal sealed class SettingsModel(InstallationService installations, SettingsE
 
     public bool Posted { get; private set; }
 
+    /// <summary>Why the settings cannot be shown, such as a plugin that did not load; null normally.</summary>
+    public string? Problem { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (await SelectInstallationAsync(cancellationToken) && IsInstalled)
         {
-            State = await editor.LoadAsync(InstallationId!, cancellationToken);
+            await ShowAsync(() => editor.LoadAsync(InstallationId!, cancellationToken));
         }
     }
 
@@ -27,6 +30,19 @@ internal sealed class SettingsModel(InstallationService installations, SettingsE
         }
 
         var submitted = Request.Form.ToDictionary(pair => pair.Key, pair => (string?)pair.Value.ToString(), StringComparer.Ordinal);
-        State = await editor.SaveAsync(InstallationId!, submitted, cancellationToken);
+        await ShowAsync(() => editor.SaveAsync(InstallationId!, submitted, cancellationToken));
+    }
+
+    // A plugin that failed to load leaves its installation without a manifest to build the form from.
+    private async Task ShowAsync(Func<Task<SettingsPageState>> load)
+    {
+        try
+        {
+            State = await load();
+        }
+        catch (InvalidOperationException exception)
+        {
+            Problem = exception.Message;
+        }
     }
 }
