@@ -1,6 +1,8 @@
+using Economic.Plugin.Abstractions.Invoicing;
 using Economic.Plugin.Abstractions.Orders;
 using Economic.Plugin.EconomicApi;
 using Economic.Plugin.EconomicApi.Internal;
+using Economic.Plugin.Invoicing;
 using Economic.Plugin.Orders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +21,12 @@ public static class ServiceCollectionExtensions
         services.AddEconomicClient();
         services.AddOptions<OrderImportOptions>();
         services.TryAddSingleton<IOrderSource, EconomicOrderSource>();
+        services.AddOptions<InvoicingOptions>()
+            .Validate(options => options.ClaimLease > TimeSpan.Zero, "ClaimLease must be positive.")
+            .Validate(options => options.RetryBaseDelay > TimeSpan.Zero && options.MaxRetryDelay >= options.RetryBaseDelay, "RetryBaseDelay must be positive and at most MaxRetryDelay.")
+            .ValidateOnStart();
+        services.TryAddSingleton<InvoiceDraftWorkflow>();
+        services.TryAddSingleton<IOrderPackedHandler, EconomicOrderPackedHandler>();
 
         return services;
     }

@@ -1,3 +1,4 @@
+using Economic.Plugin.EconomicApi;
 using Economic.Plugin.Invoicing.Dto;
 using Economic.Plugin.Invoicing.Internal;
 
@@ -19,7 +20,7 @@ public sealed class InvoiceDraftFailuresTests
     [InlineData("lines.items[1].product.productNumber")]
     public void ProductNamed_LinePath_ReturnsProductOfThatLine(string property)
     {
-        var product = InvoiceDraftFailures.ProductNamed([property], SentDraft);
+        var product = InvoiceDraftFailures.ProductNamed([new EconomicValidationError(property, "Product is barred.", "E06600", null)], SentDraft);
 
         Assert.Equal("A900", product);
     }
@@ -27,7 +28,7 @@ public sealed class InvoiceDraftFailuresTests
     [Fact]
     public void ProductNamed_HeaderPath_ReturnsNull()
     {
-        var product = InvoiceDraftFailures.ProductNamed(["customer"], SentDraft);
+        var product = InvoiceDraftFailures.ProductNamed([new EconomicValidationError("customer", "customer does not exist.", "E06000", "9")], SentDraft);
 
         Assert.Null(product);
     }

@@ -1,5 +1,6 @@
 using Economic.Plugin.Invoicing;
 using Economic.Plugin.Invoicing.Internal;
+using Economic.Plugin.Tests.Fakes;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Economic.Plugin.Tests.Invoicing;
@@ -7,7 +8,7 @@ namespace Economic.Plugin.Tests.Invoicing;
 public sealed class InvoiceDraftLedgerTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private readonly InvoicingStateStore _store = new();
+    private readonly InMemoryStateStore _store = new();
     private readonly InvoicingOptions _options = new() { ClaimLease = TimeSpan.FromMinutes(5) };
 
     [Fact]
@@ -122,12 +123,12 @@ public sealed class InvoiceDraftLedgerTests
     }
 
     [Fact]
-    public void IdempotencyKeyOf_UnsafeInstallationId_UsesHash()
+    public void IdempotencyKeysFor_NonAsciiInstallationId_UsesHash()
     {
-        var key = InvoiceDraftLedger.IdempotencyKeyOf("Butik Æ/B", "1042", 1);
+        var key = IdempotencyKeys.For("Butik Æ/B", "1042", 1);
 
         Assert.Matches("^smartpack-[0-9a-f]{16}-order-1042-invoice-draft-v1$", key);
-        Assert.Equal(key, InvoiceDraftLedger.IdempotencyKeyOf("Butik Æ/B", "1042", 1));
+        Assert.Equal(key, IdempotencyKeys.For("Butik Æ/B", "1042", 1));
     }
 
     private InvoiceDraftLedger Ledger() => new(_store, _time, _options);

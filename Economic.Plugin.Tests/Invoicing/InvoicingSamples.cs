@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Economic.Plugin.Abstractions.Invoicing;
+using Economic.Plugin.EconomicApi;
 using Economic.Plugin.Invoicing.Dto;
 
 namespace Economic.Plugin.Tests.Invoicing;
@@ -8,10 +8,7 @@ namespace Economic.Plugin.Tests.Invoicing;
 /// <summary>Sample documents and packed events shared by the invoicing tests.</summary>
 internal static class InvoicingSamples
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    public static JsonSerializerOptions Json => EconomicJson.Options;
 
     public static string ReadSample(string fileName) =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", fileName));

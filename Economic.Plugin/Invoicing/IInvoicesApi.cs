@@ -10,7 +10,7 @@ internal interface IInvoicesApi
     /// Gets the draft invoice that e-conomic builds from an order: the order's
     /// <c>templates.upgradeInstructions</c> link, with customer, terms, layout, VAT zone and prices.
     /// </summary>
-    /// <param name="orderCollection">"drafts" or "sent"; archived orders have no upgrade template.</param>
+    /// <param name="orderCollection">"drafts" or "sent". Archived orders have no upgrade template.</param>
     /// <param name="orderNumber">The e-conomic order number.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/orders/{orderCollection}/{orderNumber}/templates/upgrade-instructions/draftInvoice")]

@@ -9,9 +9,9 @@ namespace Economic.Plugin.Invoicing;
 
 /// <summary>
 /// Creates exactly one invoice draft per packed order. The order is first claimed in the
-/// installation's state store, so only one handler sends it; the draft is sent with a stable
-/// idempotency key, so e-conomic replays its answer to a retry; and a handler that takes over after
-/// a crash or timeout first looks for the draft by the warehouse reference.
+/// installation's state store, so only one handler sends it. The draft is sent with a stable
+/// idempotency key, so e-conomic replays its first response to a retry. A handler that takes over
+/// after a crash or timeout first looks for the draft by the warehouse reference.
 /// </summary>
 internal sealed class InvoiceDraftWorkflow(
     TimeProvider timeProvider,
@@ -34,12 +34,12 @@ internal sealed class InvoiceDraftWorkflow(
         ArgumentNullException.ThrowIfNull(packedEvent);
         ArgumentNullException.ThrowIfNull(api);
 
-        var report = new InvoiceDraftReport(installation.SyncLog, packedEvent, logger);
-        if (!installation.Settings.GetBoolean(SwitchSettingKey, defaultValue: false))
+        if (SkipWhenSwitchedOff(installation, packedEvent) is { } skipped)
         {
-            return report.SwitchedOff();
+            return skipped;
         }
 
+        var report = new InvoiceDraftReport(installation.SyncLog, packedEvent, logger);
         if (!int.TryParse(packedEvent.OrderNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var orderNumber) || orderNumber < 1)
         {
             return await report.InvalidOrderNumberAsync(cancellationToken);
@@ -61,6 +61,18 @@ internal sealed class InvoiceDraftWorkflow(
         var result = await attempt.RunAsync(orderNumber, claim, cancellationToken);
 
         return await RecordAsync(ledger, claim, result, report, cancellationToken);
+    }
+
+    /// <summary>Returns the outcome for an installation that has invoice drafts switched off, or null when they are on.</summary>
+    /// <exception cref="FormatException">The switch setting is not true or false.</exception>
+    public PackedEventOutcome? SkipWhenSwitchedOff(InstallationContext installation, OrderPackedEvent packedEvent)
+    {
+        ArgumentNullException.ThrowIfNull(installation);
+        ArgumentNullException.ThrowIfNull(packedEvent);
+
+        return installation.Settings.GetBoolean(SwitchSettingKey, defaultValue: false)
+            ? null
+            : new InvoiceDraftReport(installation.SyncLog, packedEvent, logger).SwitchedOff();
     }
 
     private async Task<PackedEventOutcome> RecordAsync(

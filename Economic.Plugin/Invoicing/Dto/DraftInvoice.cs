@@ -7,7 +7,7 @@ namespace Economic.Plugin.Invoicing.Dto;
 /// </summary>
 internal sealed record DraftInvoice
 {
-    /// <summary>The number e-conomic assigned; read only.</summary>
+    /// <summary>The number e-conomic assigned. Read only.</summary>
     public int? DraftInvoiceNumber { get; init; }
 
     public DateOnly? Date { get; init; }
@@ -17,7 +17,7 @@ internal sealed record DraftInvoice
     /// <summary>The price in base currency of 100 units of <see cref="Currency"/>.</summary>
     public decimal? ExchangeRate { get; init; }
 
-    /// <summary>The due date; e-conomic requires it for "dueDate" payment terms and computes it otherwise.</summary>
+    /// <summary>The due date. e-conomic requires it for "dueDate" payment terms and computes it otherwise.</summary>
     public DateOnly? DueDate { get; init; }
 
     public PaymentTermsReference? PaymentTerms { get; init; }
@@ -40,12 +40,12 @@ internal sealed record DraftInvoice
 
     public IReadOnlyList<DraftInvoiceLine>? Lines { get; init; }
 
-    /// <summary>The net total e-conomic computed; read only.</summary>
+    /// <summary>The net total e-conomic computed. Read only.</summary>
     public decimal? NetAmount { get; init; }
 
-    /// <summary>The VAT e-conomic computed; read only.</summary>
+    /// <summary>The VAT e-conomic computed. Read only.</summary>
     public decimal? VatAmount { get; init; }
 
-    /// <summary>The gross total e-conomic computed; read only.</summary>
+    /// <summary>The gross total e-conomic computed. Read only.</summary>
     public decimal? GrossAmount { get; init; }
 }

@@ -25,6 +25,6 @@ internal sealed record DraftInvoiceLine
 
     public DepartmentalDistributionReference? DepartmentalDistribution { get; init; }
 
-    /// <summary>The line total e-conomic computed; read only.</summary>
+    /// <summary>The line total e-conomic computed. Read only.</summary>
     public decimal? TotalNetAmount { get; init; }
 }

@@ -3,7 +3,7 @@ namespace Economic.Plugin.Invoicing.Dto;
 /// <summary>The references of an invoice: the free-text reference and the people involved.</summary>
 internal sealed record DraftReferences
 {
-    /// <summary>Free text of up to 250 characters; the plugin stores the warehouse order reference here.</summary>
+    /// <summary>Free text of up to 250 characters. The plugin stores the warehouse order reference here.</summary>
     public string? Other { get; init; }
 
     public CustomerContactReference? CustomerContact { get; init; }

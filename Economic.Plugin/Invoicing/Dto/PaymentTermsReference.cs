@@ -5,7 +5,7 @@ internal sealed record PaymentTermsReference
 {
     public int? PaymentTermsNumber { get; init; }
 
-    /// <summary>The terms type exactly as e-conomic spells it, such as "net" or "dueDate"; read only.</summary>
+    /// <summary>The terms type exactly as e-conomic spells it, such as "net" or "dueDate". Read only.</summary>
     public string? PaymentTermsType { get; init; }
 
     public int? DaysOfCredit { get; init; }

@@ -1,6 +1,6 @@
 namespace Economic.Plugin.Invoicing.Dto;
 
-/// <summary>A reference to a product; product numbers are strings of up to 25 characters.</summary>
+/// <summary>A reference to a product. Product numbers are strings of up to 25 characters.</summary>
 internal sealed record ProductReference
 {
     public string? ProductNumber { get; init; }

@@ -5,6 +5,6 @@ internal sealed record UnitReference
 {
     public int? UnitNumber { get; init; }
 
-    /// <summary>The unit name; read only on invoice drafts.</summary>
+    /// <summary>The unit name. Read only on invoice drafts.</summary>
     public string? Name { get; init; }
 }

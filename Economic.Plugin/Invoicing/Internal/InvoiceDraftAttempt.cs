@@ -56,6 +56,8 @@ internal sealed class InvoiceDraftAttempt(
             return new InvoiceDraftAttemptResult(InvoiceDraftAttemptKind.NothingPacked) { Build = build };
         }
 
+        // NOTE: the totals e-conomic returns are not compared with the order's, so a difference of a few
+        // øre from e-conomic's own VAT rounding is not flagged.
         _sentDraft = build.Draft;
         var created = await api.CreateDraftAsync(build.Draft, claim.Record.IdempotencyKey, cancellationToken);
 
@@ -82,7 +84,7 @@ internal sealed class InvoiceDraftAttempt(
             : null;
     }
 
-    // The warehouse's copy says whether the order was a draft or sent when it was imported; it may have
+    // The warehouse's copy says whether the order was a draft or sent when it was imported. It may have
     // moved since, so the other collection is tried too. Archived orders have no upgrade template.
     private async Task<DraftInvoice?> GetTemplateAsync(int orderNumber, CancellationToken cancellationToken)
     {
@@ -99,7 +101,7 @@ internal sealed class InvoiceDraftAttempt(
             }
             catch (Exception exception) when (InvoiceDraftFailures.IsNotFound(exception))
             {
-                // Not in this collection; try the next one.
+                // Not in this collection. Try the next one.
             }
         }
 

@@ -6,10 +6,10 @@ internal enum InvoiceDraftAttemptKind
     /// <summary>The draft was created now.</summary>
     Created,
 
-    /// <summary>An earlier attempt had created the draft; it was found by the warehouse reference.</summary>
+    /// <summary>An earlier attempt had created the draft. It was found by the warehouse reference.</summary>
     FoundDraft,
 
-    /// <summary>The order was already invoiced and booked; the booked invoice was found by the warehouse reference.</summary>
+    /// <summary>The order was already invoiced and booked. The booked invoice was found by the warehouse reference.</summary>
     FoundBooked,
 
     /// <summary>No product line had a packed quantity, so there is nothing to invoice.</summary>
@@ -21,6 +21,6 @@ internal enum InvoiceDraftAttemptKind
     /// <summary>The order's template lacks members that e-conomic requires on a draft.</summary>
     MissingRequiredMembers,
 
-    /// <summary>A request failed; see <see cref="InvoiceDraftAttemptResult.Failure"/>.</summary>
+    /// <summary>A request failed. See <see cref="InvoiceDraftAttemptResult.Failure"/>.</summary>
     Failed,
 }

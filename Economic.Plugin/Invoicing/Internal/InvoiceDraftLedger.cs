@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Economic.Plugin.Abstractions.Hosting;
 
 namespace Economic.Plugin.Invoicing.Internal;
@@ -14,13 +12,9 @@ internal sealed class InvoiceDraftLedger(IPluginStateStore store, TimeProvider t
     private const string KeyPrefix = "invoice-draft/";
     private const int MaxClaimRounds = 5;
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     /// <summary>Returns the state store key of an order's record.</summary>
+    /// <remarks>NOTE: the record is per order, so a later packing of the rest of a partly packed order
+    /// (a backorder) creates no second draft, and that remainder must be invoiced by hand.</remarks>
     public static string KeyOf(string orderNumber) => KeyPrefix + orderNumber;
 
     /// <summary>Claims the order for this handler, or reports who has it.</summary>
@@ -47,9 +41,9 @@ internal sealed class InvoiceDraftLedger(IPluginStateStore store, TimeProvider t
             }
         }
 
-        // Each lost round means another handler changed the record; let the event come back later.
+        // Each lost round means another handler changed the record. Let the event come back later.
         var current = await store.GetAsync(key, cancellationToken) ?? string.Empty;
-        return new InvoiceDraftClaim(InvoiceDraftClaimKind.Busy, Parse(current), current) { RetryAfter = options.RetryBaseDelay };
+        return new InvoiceDraftClaim(InvoiceDraftClaimKind.Busy, InvoiceDraftRecordJson.Parse(current), current) { RetryAfter = options.RetryBaseDelay };
     }
 
     /// <summary>Records the created draft, or the booked invoice found for the order. The invoice exists, so this
@@ -68,7 +62,7 @@ internal sealed class InvoiceDraftLedger(IPluginStateStore store, TimeProvider t
             },
             cancellationToken);
 
-    /// <summary>Records a permanent failure; the order waits for an admin retry.</summary>
+    /// <summary>Records a permanent failure. The order waits for an admin retry.</summary>
     public Task FailAsync(string orderNumber, InvoiceDraftClaim claim, string error, CancellationToken cancellationToken) =>
         ReplaceAsync(
             orderNumber,
@@ -80,7 +74,7 @@ internal sealed class InvoiceDraftLedger(IPluginStateStore store, TimeProvider t
     public async Task ReleaseAsync(string orderNumber, InvoiceDraftClaim claim, string error, CancellationToken cancellationToken)
     {
         var released = claim.Record with { LeaseUntil = null, LastError = error };
-        await store.TryUpdateAsync(KeyOf(orderNumber), claim.StoredValue, Serialize(released), cancellationToken);
+        await store.TryUpdateAsync(KeyOf(orderNumber), claim.StoredValue, InvoiceDraftRecordJson.Serialize(released), cancellationToken);
     }
 
     /// <summary>Removes the record, so a later packed event for the order is handled from scratch.</summary>
@@ -95,17 +89,7 @@ internal sealed class InvoiceDraftLedger(IPluginStateStore store, TimeProvider t
 
     /// <summary>Returns the record of an order, or null when it has none.</summary>
     public async Task<InvoiceDraftRecord?> GetAsync(string orderNumber, CancellationToken cancellationToken) =>
-        await store.GetAsync(KeyOf(orderNumber), cancellationToken) is { } stored ? Parse(stored) : null;
-
-    /// <summary>Builds the idempotency key of one generation: stable across attempts, hosts and restarts.</summary>
-    public static string IdempotencyKeyOf(string installationId, string orderNumber, int generation) =>
-        $"smartpack-{HeaderSafe(installationId)}-order-{HeaderSafe(orderNumber)}-invoice-draft-v{generation}";
-
-    internal static InvoiceDraftRecord Parse(string stored) =>
-        JsonSerializer.Deserialize<InvoiceDraftRecord>(stored, JsonOptions)
-        ?? throw new JsonException($"The invoice draft record '{stored}' is empty.");
-
-    internal static string Serialize(InvoiceDraftRecord record) => JsonSerializer.Serialize(record, JsonOptions);
+        await store.GetAsync(KeyOf(orderNumber), cancellationToken) is { } stored ? InvoiceDraftRecordJson.Parse(stored) : null;
 
     private async Task<InvoiceDraftClaim?> TryClaimNewAsync(
         string key,
@@ -116,9 +100,9 @@ internal sealed class InvoiceDraftLedger(IPluginStateStore store, TimeProvider t
         var record = NewAttempt(new InvoiceDraftRecord
         {
             State = InvoiceDraftState.Pending,
-            IdempotencyKey = IdempotencyKeyOf(installationId, orderNumber, 1),
+            IdempotencyKey = IdempotencyKeys.For(installationId, orderNumber, 1),
         });
-        var value = Serialize(record);
+        var value = InvoiceDraftRecordJson.Serialize(record);
 
         return await store.TryAddAsync(key, value, cancellationToken)
             ? new InvoiceDraftClaim(InvoiceDraftClaimKind.Won, record, value)
@@ -133,7 +117,7 @@ internal sealed class InvoiceDraftLedger(IPluginStateStore store, TimeProvider t
         bool retryFailed,
         CancellationToken cancellationToken)
     {
-        var record = Parse(stored);
+        var record = InvoiceDraftRecordJson.Parse(stored);
         switch (record.State)
         {
             case InvoiceDraftState.Created:
@@ -147,7 +131,7 @@ internal sealed class InvoiceDraftLedger(IPluginStateStore store, TimeProvider t
         var next = record.State == InvoiceDraftState.Failed
             ? NextGeneration(record, installationId, orderNumber)
             : NewAttempt(record);
-        var value = Serialize(next);
+        var value = InvoiceDraftRecordJson.Serialize(next);
 
         // Any earlier attempt may have reached e-conomic before the handler stopped, so the draft is
         // looked up before it is sent again.
@@ -161,7 +145,7 @@ internal sealed class InvoiceDraftLedger(IPluginStateStore store, TimeProvider t
         {
             State = InvoiceDraftState.Pending,
             Generation = failed.Generation + 1,
-            IdempotencyKey = IdempotencyKeyOf(installationId, orderNumber, failed.Generation + 1),
+            IdempotencyKey = IdempotencyKeys.For(installationId, orderNumber, failed.Generation + 1),
             Attempts = failed.Attempts,
         });
 
@@ -174,7 +158,7 @@ internal sealed class InvoiceDraftLedger(IPluginStateStore store, TimeProvider t
     private async Task ReplaceAsync(string orderNumber, InvoiceDraftClaim claim, InvoiceDraftRecord record, CancellationToken cancellationToken)
     {
         var key = KeyOf(orderNumber);
-        var value = Serialize(record);
+        var value = InvoiceDraftRecordJson.Serialize(record);
         if (await store.TryUpdateAsync(key, claim.StoredValue, value, cancellationToken))
         {
             return;
@@ -182,14 +166,9 @@ internal sealed class InvoiceDraftLedger(IPluginStateStore store, TimeProvider t
 
         // Another handler took the order over after this lease ended. A created draft outranks a failure.
         var current = await store.GetAsync(key, cancellationToken);
-        if (current is null || Parse(current).State != InvoiceDraftState.Created)
+        if (current is null || InvoiceDraftRecordJson.Parse(current).State != InvoiceDraftState.Created)
         {
             await store.SetAsync(key, value, cancellationToken);
         }
     }
-
-    private static string HeaderSafe(string text) =>
-        text.All(character => char.IsAsciiLetterOrDigit(character) || character is '-' or '_' or '.')
-            ? text
-            : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
 }

@@ -18,7 +18,7 @@ internal sealed record InvoiceDraftRecord
     /// <summary>How many times a handler claimed the order in this generation.</summary>
     public int Attempts { get; init; }
 
-    /// <summary>Until when the handler that claimed the order owns it; other handlers wait until then.</summary>
+    /// <summary>Until when the handler that claimed the order owns it. Other handlers wait until then.</summary>
     public DateTimeOffset? LeaseUntil { get; init; }
 
     /// <summary>When the last attempt started.</summary>

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Economic.Plugin.Invoicing.Internal;
 
-/// <summary>Log messages of invoice draft creation; event ids 3000-3099.</summary>
+/// <summary>Log messages of invoice draft creation. Event ids 3000-3099.</summary>
 internal static partial class Log
 {
     [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "Invoice {Kind} {InvoiceNumber} recorded for order {OrderNumber}.")]

@@ -5,7 +5,7 @@ namespace Economic.Plugin.Invoicing.Internal;
 
 /// <summary>
 /// The packed quantities of one event, taken line by line. A packed line matches the order line
-/// with its line number and SKU; when the warehouse numbered it differently, it matches the first
+/// with its line number and SKU. When the warehouse numbered it differently, it matches the first
 /// order line with its SKU that no packed line names by number.
 /// </summary>
 internal sealed class PackedQuantities
@@ -27,7 +27,7 @@ internal sealed class PackedQuantities
             .ToHashSet();
     }
 
-    /// <summary>Removes and returns the quantity packed for the order line; 0 when nothing was packed.</summary>
+    /// <summary>Removes and returns the quantity packed for the order line. 0 when nothing was packed.</summary>
     public decimal Take(int? lineNumber, string sku)
     {
         if (lineNumber is { } number && _byLine.Remove((number, sku), out var exact))

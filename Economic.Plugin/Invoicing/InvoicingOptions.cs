@@ -1,6 +1,6 @@
 namespace Economic.Plugin.Invoicing;
 
-/// <summary>Timing of invoice draft creation; tests set the durations to milliseconds.</summary>
+/// <summary>Timing of invoice draft creation. Tests set the durations to milliseconds.</summary>
 internal sealed class InvoicingOptions
 {
     /// <summary>
@@ -10,7 +10,7 @@ internal sealed class InvoicingOptions
     /// </summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>The first delay before a transient failure is retried; it doubles with each attempt.</summary>
+    /// <summary>The first delay before a transient failure is retried. It doubles with each attempt.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The longest delay between two attempts after transient failures.</summary>
