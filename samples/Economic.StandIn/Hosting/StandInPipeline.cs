@@ -1,6 +1,7 @@
 using Economic.StandIn.Agreements;
 using Economic.StandIn.Customers;
 using Economic.StandIn.Errors;
+using Economic.StandIn.Invoices;
 using Economic.StandIn.Orders;
 using Economic.StandIn.Products;
 using Economic.StandIn.RateLimiting;
@@ -22,7 +23,7 @@ internal static class StandInPipeline
         app.UseMiddleware<JsonContentTypeMiddleware>();
         app.UseRouting();
 
-        app.MapSelf().MapOrders().MapCustomers().MapProducts();
+        app.MapSelf().MapOrders().MapCustomers().MapProducts().MapInvoices();
         app.MapFallback("{**path}", (ErrorBodies errors) => errors.NotFound());
     }
 }
