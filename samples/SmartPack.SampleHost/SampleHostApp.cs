@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using SmartPack.SampleHost.Admin;
 using SmartPack.SampleHost.Demo;
 using SmartPack.SampleHost.Installations;
+using SmartPack.SampleHost.Packing;
 using SmartPack.SampleHost.Plugins;
 using SmartPack.SampleHost.Scheduling;
 using SmartPack.SampleHost.Storage;
@@ -30,6 +31,7 @@ public static class SampleHostApp
         builder.Services.AddSampleHost(builder.Configuration, builder.Environment.ContentRootPath);
         await using var app = builder.Build();
         app.MapAdminPages();
+        app.MapPackingApi();
 
         var outcomes = await PrepareAsync(app.Services, app.Lifetime.ApplicationStopping);
         await app.StartAsync();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SmartPack.SampleHost.Admin;
 using SmartPack.SampleHost.Installations;
+using SmartPack.SampleHost.Packing;
 using SmartPack.SampleHost.Plugins;
 using SmartPack.SampleHost.Scheduling;
 using SmartPack.SampleHost.Storage;
@@ -19,6 +20,7 @@ internal static class SampleHostServices
         services.AddScheduler(configuration);
         services.AddSingleton<StartupImport>();
         services.AddAdminPages();
+        services.AddPacking(configuration);
 
         return services;
     }
