@@ -115,6 +115,26 @@ public sealed class InvoiceDraftStandInTests
     }
 
     [Fact]
+    public async Task HandleOrderPacked_ServerErrors_RetriesLaterThenCreates()
+    {
+        await using var fixture = await InvoicingStandIn.StartAsync(configure: options => options.MaxRetryAttempts = 1);
+        fixture.StandIn.Faults.Add(new StandInFault { Method = "POST", PathPrefix = "/invoices/drafts", StatusCode = 503, Times = 2 });
+        var packed = InvoicingStandIn.SamplePacked();
+
+        var first = await fixture.PackAsync(packed);
+        var second = await fixture.PackAsync(packed);
+
+        Assert.Equal(PackedEventDisposition.RetryLater, first.Disposition);
+        Assert.NotNull(first.RetryAfter);
+        var warning = fixture.Plugin.SyncLog.Entries[0];
+        Assert.Equal(SyncStatus.Warning, warning.Status);
+        Assert.Equal(503, warning.HttpStatus);
+        Assert.Contains("retried automatically", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(PackedEventDisposition.Completed, second.Disposition);
+        Assert.Single(fixture.Drafts());
+    }
+
+    [Fact]
     public async Task HandleOrderPacked_CrashAfterSending_FindsDraftInsteadOfPosting()
     {
         await using var fixture = await InvoicingStandIn.StartAsync();
