@@ -180,6 +180,39 @@ public sealed class DraftInvoiceBuilderTests
         Assert.Null(json["grossAmount"]);
     }
 
+    [Theory]
+    [InlineData("579000000000", null, "not a valid 13-digit GLN")]
+    [InlineData("5790000000006", null, "not a valid 13-digit GLN")]
+    [InlineData("5790000000005", null, "no contact person")]
+    public void Build_EanCustomerProblems_WarnBeforeBooking(string ean, int? contact, string expected)
+    {
+        var template = Template(ProductLine(1, "A100", 1m, 150m)) with
+        {
+            Recipient = new DraftRecipient { Name = "Fiktiv Kommune", Ean = ean, VatZone = new VatZoneReference { VatZoneNumber = 1 } },
+            References = contact is null ? null : new DraftReferences { CustomerContact = new CustomerContactReference { CustomerContactNumber = contact } },
+        };
+
+        var build = Build(template, InvoicingSamples.Packed("1042", new PackedLine(1, "A100", 1m)));
+
+        Assert.Contains(expected, Assert.Single(build.Warnings), StringComparison.Ordinal);
+        Assert.Equal(ean, build.Draft.Recipient?.Ean);
+    }
+
+    [Fact]
+    public void Build_ValidEanWithContact_NoWarning()
+    {
+        var template = Template(ProductLine(1, "A100", 1m, 150m)) with
+        {
+            Recipient = new DraftRecipient { Name = "Fiktiv Kommune", Ean = "5790000000005", VatZone = new VatZoneReference { VatZoneNumber = 1 } },
+            References = new DraftReferences { CustomerContact = new CustomerContactReference { CustomerContactNumber = 3 } },
+        };
+
+        var build = Build(template, InvoicingSamples.Packed("1042", new PackedLine(1, "A100", 1m)));
+
+        Assert.Empty(build.Warnings);
+        Assert.Equal(3, build.Draft.References?.CustomerContact?.CustomerContactNumber);
+    }
+
     internal static IEnumerable<string> InvalidWireValues(JsonNode? node, string path)
     {
         switch (node)

@@ -8,8 +8,10 @@ namespace Economic.Plugin.Invoicing.Internal;
 /// <param name="ProductLineCount">How many lines carry a product. 0 means nothing was packed.</param>
 /// <param name="UnmatchedPackedLines">Packed lines that match no product line of the order.</param>
 /// <param name="MissingRequiredMembers">Members e-conomic requires that the template did not supply.</param>
+/// <param name="Warnings">Problems the admin should fix before booking the draft, as sentences.</param>
 internal sealed record DraftBuild(
     DraftInvoice Draft,
     int ProductLineCount,
     IReadOnlyList<PackedLine> UnmatchedPackedLines,
-    IReadOnlyList<string> MissingRequiredMembers);
+    IReadOnlyList<string> MissingRequiredMembers,
+    IReadOnlyList<string> Warnings);

@@ -52,7 +52,12 @@ internal static class DraftInvoiceBuilder
             Lines = lines.Lines,
         };
 
-        return new DraftBuild(draft, lines.ProductLineCount, lines.UnmatchedPackedLines, MissingRequiredMembers(draft));
+        return new DraftBuild(
+            draft,
+            lines.ProductLineCount,
+            lines.UnmatchedPackedLines,
+            MissingRequiredMembers(draft),
+            EInvoiceChecks.Check(draft, packedEvent.OrderNumber));
     }
 
     // e-conomic requires a due date for "dueDate" terms and computes it for every other type, so it is

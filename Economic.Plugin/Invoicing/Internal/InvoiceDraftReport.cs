@@ -61,7 +61,7 @@ internal sealed class InvoiceDraftReport(ISyncLog syncLog, OrderPackedEvent pack
         Log.InvoiceRecorded(logger, result.Kind == InvoiceDraftAttemptKind.FoundBooked ? "booked" : "draft", result.InvoiceNumber, OrderNumber);
 
         await syncLog.WriteAsync(Entry(SyncStatus.Success, message) with { DocumentNumber = number }, cancellationToken);
-        await WarnUnmatchedAsync(result.Build, cancellationToken);
+        await WriteWarningsAsync(result.Build, cancellationToken);
 
         return Outcome(PackedEventDisposition.Completed, message);
     }
@@ -72,7 +72,7 @@ internal sealed class InvoiceDraftReport(ISyncLog syncLog, OrderPackedEvent pack
         var message = $"Order {OrderNumber} was marked packed, but no product line of the e-conomic order has a packed quantity, so no invoice draft was created.";
 
         await syncLog.WriteAsync(Entry(SyncStatus.Warning, message), cancellationToken);
-        await WarnUnmatchedAsync(result.Build, cancellationToken);
+        await WriteWarningsAsync(result.Build, cancellationToken);
 
         return Outcome(PackedEventDisposition.Completed, message);
     }
@@ -121,8 +121,13 @@ internal sealed class InvoiceDraftReport(ISyncLog syncLog, OrderPackedEvent pack
         return quoted + bracketed + ".";
     }
 
-    private async Task WarnUnmatchedAsync(DraftBuild? build, CancellationToken cancellationToken)
+    private async Task WriteWarningsAsync(DraftBuild? build, CancellationToken cancellationToken)
     {
+        foreach (var warning in build?.Warnings ?? [])
+        {
+            await syncLog.WriteAsync(Entry(SyncStatus.Warning, warning), cancellationToken);
+        }
+
         if (build is null || build.UnmatchedPackedLines.Count == 0)
         {
             return;
