@@ -84,7 +84,7 @@ internal sealed class InvoiceDraftAttempt(
             : null;
     }
 
-    // The warehouse's copy says whether the order was a draft or sent when it was imported. It may have
+    // The warehouse's copy records whether the order was a draft or sent when it was imported. It may have
     // moved since, so the other collection is tried too. Archived orders have no upgrade template.
     private async Task<DraftInvoice?> GetTemplateAsync(int orderNumber, CancellationToken cancellationToken)
     {

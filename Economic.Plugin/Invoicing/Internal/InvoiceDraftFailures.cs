@@ -8,8 +8,8 @@ namespace Economic.Plugin.Invoicing.Internal;
 
 /// <summary>
 /// Sorts the exceptions of an invoice draft attempt into transient faults, which are retried later,
-/// and permanent ones, which wait for a person: a validation error (such as a barred product,
-/// E06600), a barred customer, a closed period (E04041) or missing access (401, 403).
+/// and permanent ones, which wait for a person. Permanent faults are validation errors (such as a
+/// barred product, E06600), a barred customer, a closed period (E04041) and missing access (401, 403).
 /// </summary>
 internal static partial class InvoiceDraftFailures
 {
@@ -50,7 +50,7 @@ internal static partial class InvoiceDraftFailures
         };
     }
 
-    /// <summary>True when e-conomic answered 404 Not Found.</summary>
+    /// <summary>True when e-conomic returned 404 Not Found.</summary>
     public static bool IsNotFound(Exception exception) =>
         exception is EconomicApiException { HttpStatus: System.Net.HttpStatusCode.NotFound };
 
@@ -58,7 +58,7 @@ internal static partial class InvoiceDraftFailures
     public static bool IsTransientStatus(int status) => status is 408 or 409 or 429 or >= 500;
 
     // e-conomic's top-level code of a validation error is the general E04300. The code of the first
-    // problem, such as E06600 for a barred product, tells the admin more.
+    // problem, such as E06600 for a barred product, is more useful to the admin.
     private static string? SpecificCode(EconomicApiException exception) =>
         exception.Errors.Select(error => error.ErrorCode).FirstOrDefault(code => code is not null) ?? exception.ErrorCode;
 

@@ -5,7 +5,7 @@ using Economic.StandIn.Collections;
 namespace Economic.StandIn.Invoices;
 
 /// <summary>
-/// Turns a valid request into the stored draft, as e-conomic answers it: number, links, full payment
+/// Turns a valid request into the stored draft, as e-conomic returns it: number, links, full payment
 /// terms, a due date from the terms, line totals and document totals with 25 % VAT in VAT zone 1 only.
 /// </summary>
 internal static class DraftInvoiceDocument

@@ -6,7 +6,7 @@ namespace Economic.StandIn.Invoices;
 
 /// <summary>
 /// Collects validation errors in e-conomic's annotated shape: <c>errors</c> mirrors the request, each
-/// property holds <c>errors[]</c> of <c>errorCode, message, value, developerHint</c>, and line errors
+/// property contains <c>errors[]</c> of <c>errorCode, message, value, developerHint</c>, and line errors
 /// sit in <c>errors.lines[]</c> items with an <c>arrayIndex</c>.
 /// </summary>
 internal sealed class ValidationErrors

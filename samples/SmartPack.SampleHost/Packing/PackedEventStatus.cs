@@ -1,6 +1,6 @@
 namespace SmartPack.SampleHost.Packing;
 
-/// <summary>Where a packed event stands in the host's queue.</summary>
+/// <summary>The state of a packed event in the host's queue.</summary>
 internal enum PackedEventStatus
 {
     /// <summary>Waiting for delivery, now or at its next attempt time.</summary>
