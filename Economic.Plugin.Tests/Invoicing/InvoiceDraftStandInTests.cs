@@ -279,7 +279,7 @@ public sealed class InvoiceDraftStandInTests
     }
 
     [Fact]
-    public async Task HandleOrderPacked_SecretsAndBodies_NeverLogged()
+    public async Task HandleOrderPacked_BarredProduct_LogsNoTokenOrBody()
     {
         await using var fixture = await InvoicingStandIn.StartAsync();
         PutOrderWithProduct(fixture, "A900", barred: true);
@@ -292,6 +292,8 @@ public sealed class InvoiceDraftStandInTests
         {
             Assert.DoesNotContain(InvoicingStandIn.GrantToken, text, StringComparison.Ordinal);
             Assert.DoesNotContain(InvoicingStandIn.AppSecretToken, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"references\"", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"lines\"", text, StringComparison.Ordinal);
         });
     }
 
