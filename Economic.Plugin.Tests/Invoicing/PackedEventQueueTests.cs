@@ -1,5 +1,7 @@
 using Economic.Plugin.Abstractions.Invoicing;
 using Economic.Plugin.Abstractions.Orders;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using SmartPack.SampleHost.Packing;
 using SmartPack.SampleHost.Storage;
 
@@ -102,6 +104,26 @@ public sealed class PackedEventQueueTests
     }
 
     [Fact]
+    public async Task Worker_EventQueued_DeliversWithoutPolling()
+    {
+        await using var fixture = await PackingHost.StartAsync();
+        using var worker = new PackedEventWorker(
+            fixture.Dispatcher,
+            fixture.Host.Get<PackedEventSignal>(),
+            fixture.Host.Time,
+            fixture.Host.Get<IOptions<PackingOptions>>(),
+            NullLogger<PackedEventWorker>.Instance);
+        await worker.StartAsync(CancellationToken.None);
+
+        await fixture.Packing.MarkPackedAsync("shop-a", "1042", null, CancellationToken.None);
+        var delivered = await WaitUntilAsync(() => !fixture.Handler.Deliveries.IsEmpty);
+        await worker.StopAsync(CancellationToken.None);
+
+        Assert.True(delivered, "The worker did not deliver the queued event.");
+        Assert.Single(fixture.Handler.Deliveries);
+    }
+
+    [Fact]
     public async Task Queue_AfterRestart_StillHoldsEvent()
     {
         await using var fixture = await PackingHost.StartAsync();
@@ -113,5 +135,16 @@ public sealed class PackedEventQueueTests
         var item = Assert.Single(events);
         Assert.Equal("1042", item.Event.OrderNumber);
         Assert.Equal(1.5m, Assert.Single(item.Event.Lines).PackedQuantity);
+    }
+
+    // The fake clock never advances here, so only the queue signal can wake the worker.
+    private static async Task<bool> WaitUntilAsync(Func<bool> condition)
+    {
+        for (var attempt = 0; attempt < 200 && !condition(); attempt++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
+
+        return condition();
     }
 }
