@@ -7,13 +7,13 @@ using static Economic.Plugin.Tests.Acceptance.StandInRequests;
 namespace Economic.Plugin.Tests.Acceptance;
 
 /// <summary>
-/// The import finds an order's customer by reading <c>/customers/{customerNumber}</c>, never with a filter, so
-/// special characters in names and e-mails cannot break the lookup and an ignored filter cannot return customer 1.
+/// The import reads an order's customer from <c>/customers/{customerNumber}</c> and never with a filter. Special
+/// characters in names and e-mails therefore cannot break the lookup, and an ignored filter cannot return customer 1.
 /// </summary>
 public sealed class CustomerLinkAcceptanceTests(StandInFixture standIn) : IClassFixture<StandInFixture>
 {
     [Fact]
-    public async Task Import_CustomersWithSpecialCharacters_LinksEachOrderToItsCustomer()
+    public async Task Import_SpecialCharacterCustomers_LinkedByNumber()
     {
         var (agreement, grantToken) = standIn.AddAgreement("Kunder ApS");
         agreement.AddGeneratedOrders(OrderStatus.Sent, 50);

@@ -51,4 +51,41 @@ public sealed class OrderPagingAcceptanceTests(StandInFixture standIn) : IClassF
         Assert.Equal(count, plugin.Warehouse.Orders.Count);
         Assert.Equal(state, plugin.State.Values.ToDictionary());
     }
+
+    [Fact]
+    public async Task Import_OrderArchivedWhilePaging_MissesNoOrder()
+    {
+        var (agreement, grantToken) = standIn.AddAgreement("Faktura ApS");
+        standIn.AddOrdersOverTime(agreement, OrderStatus.Sent, 1500);
+        var numbers = agreement.Orders(OrderStatus.Sent).Select(order => order["orderNumber"]!.GetValue<int>()).ToList();
+        var watched = $"/orders/sent/{numbers[100]}";
+        standIn.Server.Faults.Add(new StandInFault
+        {
+            Method = "GET",
+            PathPrefix = $"/orders/sent/{numbers[900]}",
+            Delay = TimeSpan.FromSeconds(2),
+            Times = 1,
+        });
+        using var plugin = CreatePlugin(standIn, grantToken);
+
+        var import = ImportAsync(plugin);
+        await WaitForRequestAsync(watched);
+        agreement.MoveOrder(numbers[0], OrderStatus.Sent, OrderStatus.Archived);
+        var result = await import;
+
+        Assert.Null(result.Error);
+        Assert.Equal(1500, result.Inserted);
+        var expected = numbers.Select(number => number.ToString(CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, plugin.Warehouse.Orders.Keys.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Waits until the stand-in answered a request for <paramref name="path"/>, while the import runs on.</summary>
+    private async Task WaitForRequestAsync(string path)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!standIn.Server.Requests.Any(request => PathOf(request) == path))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(5), timeout.Token);
+        }
+    }
 }

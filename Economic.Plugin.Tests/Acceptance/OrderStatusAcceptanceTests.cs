@@ -15,7 +15,7 @@ public sealed class OrderStatusAcceptanceTests(StandInFixture standIn) : IClassF
     };
 
     [Fact]
-    public async Task Import_AllStatusesEnabled_IdlePollListsEachOnce()
+    public async Task Import_AllStatuses_IdlePollListsEachOnce()
     {
         var (agreement, grantToken) = standIn.AddAgreement("Alle Status ApS");
         standIn.AddOrdersOverTime(agreement, OrderStatus.Draft, 5);

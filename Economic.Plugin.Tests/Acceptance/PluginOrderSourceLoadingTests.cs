@@ -10,7 +10,7 @@ namespace Economic.Plugin.Tests.Acceptance;
 public sealed class PluginOrderSourceLoadingTests
 {
     [Fact]
-    public async Task Load_BuiltPlugin_ResolvesOrderSourceFromOwnLoadContext()
+    public async Task Load_BuiltPlugin_OrderSourceInOwnContext()
     {
         var loader = new PluginCatalogLoader(TimeProvider.System, NullLoggerFactory.Instance);
         await using var catalog = loader.Load(Path.GetDirectoryName(BuiltPlugin.Folder)!);

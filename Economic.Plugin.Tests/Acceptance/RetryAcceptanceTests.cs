@@ -7,7 +7,7 @@ namespace Economic.Plugin.Tests.Acceptance;
 public sealed class RetryAcceptanceTests(StandInFixture standIn) : IClassFixture<StandInFixture>
 {
     [Fact]
-    public async Task Import_ServiceUnavailableThenSuccess_ImportsAll()
+    public async Task Import_ServiceUnavailable_ImportsAll()
     {
         var (agreement, grantToken) = standIn.AddAgreement("Ustabil ApS");
         agreement.AddGeneratedOrders(OrderStatus.Sent, 25);
@@ -31,7 +31,7 @@ public sealed class RetryAcceptanceTests(StandInFixture standIn) : IClassFixture
     }
 
     [Fact]
-    public async Task Import_TooManyRequestsWithRetryAfter_ImportsAll()
+    public async Task Import_TooManyRequests_ImportsAll()
     {
         var (agreement, grantToken) = standIn.AddAgreement("Travl ApS");
         agreement.AddGeneratedOrders(OrderStatus.Sent, 25);

@@ -11,7 +11,7 @@ public sealed partial class SampleHostProcessTests
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     [Fact]
-    public async Task Run_BuiltHostFromOtherFolder_ImportsDemoOrders()
+    public async Task Run_BuiltHost_ImportsDemoOrders()
     {
         await using var reference = await StandInServer.StartAsync();
         var expected = reference.GetAgreement(new StandInOptions().DemoGrantToken).Orders(OrderStatus.Sent).Count;

@@ -15,7 +15,7 @@ public sealed class StandInFixture : IAsyncLifetime
 
     private StandInServer? _server;
 
-    /// <summary>The clock that stamps lastUpdated; tests move it forward to spread orders over time.</summary>
+    /// <summary>The clock that stamps lastUpdated. Tests move it forward to spread orders over time.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 6, 0, 0, TimeSpan.Zero));
 
     public StandInServer Server => _server ?? throw new InvalidOperationException("The stand-in has not started.");
