@@ -49,6 +49,8 @@ internal static class EconomicPaging
                 yield return item;
             }
 
+            // NOTE: when one item leaves and another joins between two page reads, results stays the same and
+            // the shift goes unnoticed, so the item at the page boundary waits for a later full read.
             var results = page.Pagination?.Results;
             firstResults = skipPages == 0 ? results : firstResults;
             if (skipPages > 0 && results != firstResults && restarts < MaxRestarts)
