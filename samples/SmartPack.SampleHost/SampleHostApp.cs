@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration.Json;
 using SmartPack.SampleHost.Demo;
 using SmartPack.SampleHost.Installations;
 using SmartPack.SampleHost.Plugins;
@@ -20,6 +21,7 @@ public static class SampleHostApp
     public static async Task<int> Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        AddApplicationFolderSettings(builder.Configuration);
         if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -43,6 +45,17 @@ public static class SampleHostApp
         await app.WaitForShutdownAsync();
 
         return 0;
+    }
+
+    /// <summary>
+    /// Adds the appsettings.json beside the assembly as the lowest-precedence source. The content root is the
+    /// working directory, so without it a host started from another folder runs without its settings.
+    /// </summary>
+    private static void AddApplicationFolderSettings(ConfigurationManager configuration)
+    {
+        var source = new JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Optional = true };
+        source.ResolveFileProvider();
+        configuration.Sources.Insert(0, source);
     }
 
     private static async Task<IReadOnlyList<(string InstallationId, TaskRunOutcome Outcome)>> PrepareAsync(
