@@ -5,6 +5,7 @@ using SmartPack.SampleHost.Packing;
 using SmartPack.SampleHost.Plugins;
 using SmartPack.SampleHost.Scheduling;
 using SmartPack.SampleHost.Storage;
+using SmartPack.SampleHost.Warehouse;
 
 namespace SmartPack.SampleHost;
 
@@ -21,6 +22,7 @@ internal static class SampleHostServices
         services.AddSingleton<StartupImport>();
         services.AddAdminPages();
         services.AddPacking(configuration);
+        services.AddSingleton<SqliteProductList>();
 
         return services;
     }
