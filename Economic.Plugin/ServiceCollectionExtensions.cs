@@ -1,10 +1,12 @@
 using Economic.Plugin.Abstractions.Hosting;
+using Economic.Plugin.Abstractions.Invoicing;
 using Economic.Plugin.Abstractions.Orders;
 using Economic.Plugin.Abstractions.Products;
 using Economic.Plugin.Abstractions.Scheduling;
 using Economic.Plugin.Abstractions.Webhooks;
 using Economic.Plugin.EconomicApi;
 using Economic.Plugin.EconomicApi.Internal;
+using Economic.Plugin.Invoicing;
 using Economic.Plugin.Orders;
 using Economic.Plugin.Products;
 using Economic.Plugin.Setup;
@@ -29,6 +31,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IOrderSource, EconomicOrderSource>();
         services.TryAddSingleton<IConnectionTester, EconomicConnectionTester>();
         services.AddProductSync();
+        services.AddInvoiceDrafts();
         services.AddWebhooks();
 
         return services;
@@ -38,6 +41,18 @@ public static class ServiceCollectionExtensions
     {
         services.AddOptions<ProductSyncOptions>();
         services.TryAddSingleton<IProductSource, EconomicProductSource>();
+    }
+
+    private static void AddInvoiceDrafts(this IServiceCollection services)
+    {
+        services.AddOptions<InvoicingOptions>()
+            .Validate(options => options.ClaimLease > TimeSpan.Zero, "ClaimLease must be positive.")
+            .Validate(
+                options => options.RetryBaseDelay > TimeSpan.Zero && options.MaxRetryDelay >= options.RetryBaseDelay,
+                "RetryBaseDelay must be positive and at most MaxRetryDelay.")
+            .ValidateOnStart();
+        services.TryAddSingleton<InvoiceDraftWorkflow>();
+        services.TryAddSingleton<IOrderPackedHandler, EconomicOrderPackedHandler>();
     }
 
     private static void AddWebhooks(this IServiceCollection services)

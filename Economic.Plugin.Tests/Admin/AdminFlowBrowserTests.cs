@@ -26,6 +26,7 @@ public sealed class AdminFlowBrowserTests : IDisposable
         await LogInAsync(page, host);
         await page.ClickAsync("#install-Economic");
         await page.FillAsync("#setting-grantToken", GrantToken);
+        await page.CheckAsync("#setting-createInvoiceDraftWhenPacked");
         await page.ClickAsync("#settings-form button[type=submit]");
         var connection = await page.Locator("#connection-result").TextContentAsync();
         var tokenStatus = await page.Locator("#setting-grantToken-status").TextContentAsync();
@@ -41,8 +42,8 @@ public sealed class AdminFlowBrowserTests : IDisposable
         await page.Locator("#orders tbody tr td a").First.ClickAsync();
         await page.ClickAsync("#mark-packed");
         var orderStatus = await page.Locator("#order-status").TextContentAsync();
-        await page.GotoAsync(host.Url("/admin/sync-log?area=Invoicing").ToString());
-        var logEntry = await page.Locator("#sync-log tbody tr").First.TextContentAsync();
+        var draftEntry = await WaitForSyncLogEntryAsync(page, host, "Invoice draft");
+        var packedEntry = await page.Locator("#sync-log tbody tr", new() { HasText = "marked packed" }).First.TextContentAsync();
         await browser.SaveScreenshotAsync("sync-log");
 
         Assert.Contains(CompanyName, connection, StringComparison.Ordinal);
@@ -52,8 +53,9 @@ public sealed class AdminFlowBrowserTests : IDisposable
         Assert.Contains("3 orders inserted", importOutcome, StringComparison.Ordinal);
         Assert.Equal(3, orderRows);
         Assert.Equal("Pakket", orderStatus);
-        Assert.Contains(orderNumber, logEntry, StringComparison.Ordinal);
-        Assert.Contains("marked packed", logEntry, StringComparison.Ordinal);
+        Assert.Contains(orderNumber, packedEntry, StringComparison.Ordinal);
+        Assert.Contains($"for order {orderNumber}", draftEntry, StringComparison.Ordinal);
+        Assert.Contains("Fakturakladde", draftEntry, StringComparison.Ordinal);
         AssertNoGrantToken(host);
     }
 
@@ -64,6 +66,25 @@ public sealed class AdminFlowBrowserTests : IDisposable
         await page.GotoAsync(host.Url("/admin").ToString());
         await page.FillAsync("#password", Password);
         await page.ClickAsync("#login-form button[type=submit]");
+    }
+
+    // The plugin creates the invoice draft in the background after the packed event is queued, so the
+    // sync log is read again until the entry is there; the bound only keeps a broken run from hanging.
+    private static async Task<string> WaitForSyncLogEntryAsync(Microsoft.Playwright.IPage page, SampleHostUnderTest host, string text)
+    {
+        var entry = page.Locator("#sync-log tbody tr", new() { HasText = text });
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            await page.GotoAsync(host.Url("/admin/sync-log?area=Invoicing").ToString());
+            if (await entry.CountAsync() > 0)
+            {
+                return (await entry.First.TextContentAsync())!;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
+
+        throw new Xunit.Sdk.XunitException($"The sync log shows no entry with '{text}'.");
     }
 
     // The token must be encrypted at rest and never logged: search the raw database files and every captured log line.

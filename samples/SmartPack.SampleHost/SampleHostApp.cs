@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration.Json;
 using SmartPack.SampleHost.Admin;
 using SmartPack.SampleHost.Demo;
 using SmartPack.SampleHost.Installations;
@@ -21,6 +22,7 @@ public static class SampleHostApp
     public static async Task<int> Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        AddApplicationFolderSettings(builder.Configuration);
         if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -57,6 +59,17 @@ public static class SampleHostApp
         app.MapSampleHost();
 
         return app;
+    }
+
+    /// <summary>
+    /// Adds the appsettings.json beside the assembly as the lowest-precedence source. The content root is the
+    /// working directory, so without it a host started from another folder runs without its settings.
+    /// </summary>
+    private static void AddApplicationFolderSettings(ConfigurationManager configuration)
+    {
+        var source = new JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Optional = true };
+        source.ResolveFileProvider();
+        configuration.Sources.Insert(0, source);
     }
 
     private static async Task<IReadOnlyList<(string InstallationId, TaskRunOutcome Outcome)>> PrepareAsync(

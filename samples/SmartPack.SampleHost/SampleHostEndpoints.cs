@@ -1,3 +1,4 @@
+using SmartPack.SampleHost.Packing;
 using SmartPack.SampleHost.Webhooks;
 
 namespace SmartPack.SampleHost;
@@ -11,6 +12,7 @@ internal static class SampleHostEndpoints
     public static IEndpointRouteBuilder MapSampleHost(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPluginWebhooks();
+        endpoints.MapPackingApi();
 
         return endpoints;
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SmartPack.SampleHost.Installations;
+using SmartPack.SampleHost.Packing;
 using SmartPack.SampleHost.Plugins;
 using SmartPack.SampleHost.Scheduling;
 using SmartPack.SampleHost.Storage;
@@ -17,6 +18,7 @@ internal static class SampleHostServices
         services.AddInstallations();
         services.AddScheduler(configuration);
         services.AddSingleton<StartupImport>();
+        services.AddPacking(configuration);
 
         return services;
     }

@@ -21,6 +21,8 @@ internal sealed class AgreementData(JsonObject self)
 
     public SortedDictionary<string, JsonObject> Products { get; } = new(StringComparer.Ordinal);
 
+    public Invoices.InvoiceData Invoices { get; } = new();
+
     public int NextOrderNumber() =>
         Orders.Values.SelectMany(orders => orders.Keys).DefaultIfEmpty(0).Max() + 1;
 

@@ -1,6 +1,7 @@
 using Economic.StandIn.Agreements;
 using Economic.StandIn.Customers;
 using Economic.StandIn.Errors;
+using Economic.StandIn.Invoices;
 using Economic.StandIn.Orders;
 using Economic.StandIn.Products;
 using Economic.StandIn.RateLimiting;
@@ -23,7 +24,7 @@ internal static class StandInPipeline
         app.UseMiddleware<JsonContentTypeMiddleware>();
         app.UseRouting();
 
-        app.MapSelf().MapOrders().MapCustomers().MapProducts().MapStandInAdmin();
+        app.MapSelf().MapOrders().MapCustomers().MapProducts().MapInvoices().MapStandInAdmin();
         app.MapFallback("{**path}", (ErrorBodies errors) => errors.NotFound());
     }
 }

@@ -1,12 +1,14 @@
 using Economic.Plugin.Abstractions.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SmartPack.SampleHost.Admin.Localization;
 using SmartPack.SampleHost.Installations;
 using SmartPack.SampleHost.Storage;
 
 namespace SmartPack.SampleHost.Admin.Pages;
 
 /// <summary>The sync log, newest first, filtered by area and status.</summary>
-internal sealed class SyncLogModel(InstallationService installations) : InstallationPageModel(installations)
+internal sealed class SyncLogModel(InstallationService installations, IStringLocalizer<AdminText> text) : InstallationPageModel(installations)
 {
     /// <summary>The number of entries shown.</summary>
     public const int Limit = 200;
@@ -18,6 +20,13 @@ internal sealed class SyncLogModel(InstallationService installations) : Installa
     public SyncStatus? Status { get; set; }
 
     public IReadOnlyList<SyncLogEntry> Entries { get; private set; } = [];
+
+    /// <summary>Names the e-conomic document of an entry in the bookkeeper's words: an invoice draft is a fakturakladde, a stock value posting a bilag.</summary>
+    public string DocumentText(SyncLogEntry entry)
+    {
+        var specific = text["SyncLog_Document_" + entry.Area, entry.DocumentNumber ?? string.Empty];
+        return specific.ResourceNotFound ? text["SyncLog_Document", entry.DocumentNumber ?? string.Empty] : specific;
+    }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -2,19 +2,16 @@ using System.Globalization;
 using Economic.Plugin.Abstractions.Hosting;
 using Economic.Plugin.Abstractions.Orders;
 using SmartPack.SampleHost.Installations;
+using SmartPack.SampleHost.Packing;
 
 namespace SmartPack.SampleHost.Admin.Warehouse;
 
 /// <summary>
 /// Marks an order packed with the packed quantity of each line, as the warehouse's packing station
-/// would, and records it in the sync log.
+/// would: the packing service sets the status and queues the packed event that the plugin turns into
+/// an invoice draft, and this class records the packing in the sync log.
 /// </summary>
-/// <remarks>
-/// NOTE: this sets the order status and writes the sync log entry only. The plugin's invoice draft
-/// (IOrderPackedHandler) is not called from here, because the host's packed-event queue that calls
-/// it with retries is not part of this host yet.
-/// </remarks>
-internal sealed class OrderPacking(InstallationService installations, ILogger<OrderPacking> logger)
+internal sealed class OrderPacking(InstallationService installations, PackingService packing, ILogger<OrderPacking> logger)
 {
     /// <summary>
     /// Validates the quantities, then marks the order packed. <paramref name="packed"/> contains the
@@ -39,7 +36,13 @@ internal sealed class OrderPacking(InstallationService installations, ILogger<Or
             return errors;
         }
 
-        await warehouse.Orders.SetStatusAsync(orderNumber, WarehouseOrderStatus.Packed, cancellationToken);
+        var lines = stored.Order.Lines.Select(line => new PackedLineQuantity(line.LineNumber, packed[line.LineNumber]!.Value)).ToList();
+        var result = await packing.MarkPackedAsync(installationId, orderNumber, lines, cancellationToken);
+        if (result.EventId is null)
+        {
+            return new Dictionary<int, string> { [0] = result.Error ?? $"Order {orderNumber} could not be marked packed." };
+        }
+
         await installations.GetSyncLog(installationId).WriteAsync(Describe(stored.Order, packed), cancellationToken);
         Log.OrderMarkedPacked(logger, orderNumber, installationId);
         return errors;
@@ -71,7 +74,7 @@ internal sealed class OrderPacking(InstallationService installations, ILogger<Or
         var lines = string.Join(", ", order.Lines.Select(line => string.Format(CultureInfo.InvariantCulture,
             "line {0} {1}: {2} of {3}", line.LineNumber, line.Sku, packed.GetValueOrDefault(line.LineNumber), line.Quantity)));
 
-        return new SyncLogEntry(SyncArea.Invoicing, SyncStatus.Information, $"Order {order.OrderNumber} was marked packed in the warehouse ({lines}).")
+        return new SyncLogEntry(SyncArea.Invoicing, SyncStatus.Information, $"Order {order.OrderNumber} was marked packed in the warehouse ({lines}), and the packed event is queued for the plugin.")
         {
             Reference = order.OrderNumber,
         };
