@@ -69,7 +69,7 @@ public sealed class AdminFlowBrowserTests : IDisposable
     }
 
     // The plugin creates the invoice draft in the background after the packed event is queued, so the
-    // sync log is read again until the entry is there; the bound only keeps a broken run from hanging.
+    // sync log is read again until the entry is there. The bound only keeps a broken run from hanging.
     private static async Task<string> WaitForSyncLogEntryAsync(Microsoft.Playwright.IPage page, SampleHostUnderTest host, string text)
     {
         var entry = page.Locator("#sync-log tbody tr", new() { HasText = text });
@@ -87,7 +87,7 @@ public sealed class AdminFlowBrowserTests : IDisposable
         throw new Xunit.Sdk.XunitException($"The sync log shows no entry with '{text}'.");
     }
 
-    // The token must be encrypted at rest and never logged: search the raw database files and every captured log line.
+    // The token must be encrypted at rest and never logged, so the raw database files and every captured log line are searched.
     private static void AssertNoGrantToken(SampleHostUnderTest host)
     {
         var database = host.ReadDatabaseFiles();

@@ -21,7 +21,7 @@ internal sealed class SyncLogModel(InstallationService installations, IStringLoc
 
     public IReadOnlyList<SyncLogEntry> Entries { get; private set; } = [];
 
-    /// <summary>Names the e-conomic document of an entry in the bookkeeper's words: an invoice draft is a fakturakladde, a stock value posting a bilag.</summary>
+    /// <summary>Returns the name of an entry's e-conomic document in the bookkeeper's words, such as "fakturakladde" for an invoice draft and "bilag" for a stock value voucher.</summary>
     public string DocumentText(SyncLogEntry entry)
     {
         var specific = text["SyncLog_Document_" + entry.Area, entry.DocumentNumber ?? string.Empty];

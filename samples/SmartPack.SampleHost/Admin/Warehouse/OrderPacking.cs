@@ -8,7 +8,7 @@ namespace SmartPack.SampleHost.Admin.Warehouse;
 
 /// <summary>
 /// Marks an order packed with the packed quantity of each line, as the warehouse's packing station
-/// would: the packing service sets the status and queues the packed event that the plugin turns into
+/// would. The packing service sets the status and queues the packed event that the plugin turns into
 /// an invoice draft, and this class records the packing in the sync log.
 /// </summary>
 internal sealed class OrderPacking(InstallationService installations, PackingService packing, ILogger<OrderPacking> logger)
@@ -40,7 +40,7 @@ internal sealed class OrderPacking(InstallationService installations, PackingSer
         var result = await packing.MarkPackedAsync(installationId, orderNumber, lines, cancellationToken);
         if (result.EventId is null)
         {
-            return new Dictionary<int, string> { [0] = result.Error ?? $"Order {orderNumber} could not be marked packed." };
+            return new Dictionary<int, string> { [0] = result.Error ?? $"Order {orderNumber} could not be marked packed. Reload the order and try again." };
         }
 
         await installations.GetSyncLog(installationId).WriteAsync(Describe(stored.Order, packed), cancellationToken);
