@@ -1,0 +1,37 @@
+namespace Economic.Plugin.StockValue.Internal;
+
+/// <summary>Turns an exception from an e-conomic call into a <see cref="StockValueFailure"/>.</summary>
+internal static class StockValueFailures
+{
+    /// <summary>
+    /// Returns the failure for an exception, or null for an exception that is a defect and must not
+    /// be caught. <paramref name="voucher"/> is set while posting: then a failure without an answer
+    /// from e-conomic leaves the outcome unknown.
+    /// </summary>
+    public static StockValueFailure? From(Exception exception, string periodKey, VoucherContext? voucher)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+
+        return exception switch
+        {
+            StockValueFailureException known => known.Failure,
+            HttpRequestException or TimeoutException or TaskCanceledException => NoAnswer(exception, periodKey, voucher),
+            _ => null,
+        };
+    }
+
+    private static StockValueFailure NoAnswer(Exception exception, string periodKey, VoucherContext? voucher)
+    {
+        if (voucher is null)
+        {
+            return new StockValueFailure(
+                $"Reading from e-conomic failed without an answer ({exception.Message.TrimEnd('.')}), so the stock value for period {periodKey} was not posted. Check the connection, then press sync now.");
+        }
+
+        return new StockValueFailure(
+            $"Sending the stock value voucher for period {periodKey} to journal {voucher.Target.JournalNumber} failed without an answer from e-conomic ({exception.Message.TrimEnd('.')}). The voucher may exist: the next run looks for it in the journal before it posts again.")
+        {
+            OutcomeUnknown = true,
+        };
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging;
+
+namespace Economic.Plugin.StockValue.Internal;
+
+/// <summary>
+/// Settles the claims of earlier runs that sent a voucher but never recorded the outcome, because
+/// the call timed out or the process stopped. It looks in the journal for a voucher with the
+/// claim's text marker: when found, the period counts as posted; when not, the claim is released
+/// and the change is posted again, with the same Idempotency-Key.
+/// </summary>
+internal sealed class UnrecordedClaimResolver
+{
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+
+    public UnrecordedClaimResolver(TimeProvider timeProvider, ILogger logger)
+    {
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// A claim younger than this may belong to a run that is still sending, on this host or another.
+    /// It is longer than the client's total timeout of one request with its retries.
+    /// </summary>
+    public static TimeSpan SendingGracePeriod { get; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Settles every unrecorded claim; returns the key of a claim still within its grace period, or null.</summary>
+    public async Task<string?> ResolveAsync(StockValueRun run, IStockValueLedger ledger, StockValueState state, CancellationToken cancellationToken)
+    {
+        var claims = await state.ListUnresolvedClaimsAsync(cancellationToken);
+        foreach (var claim in claims)
+        {
+            if (_timeProvider.GetUtcNow() - claim.ClaimedAt < SendingGracePeriod)
+            {
+                return claim.PeriodKey;
+            }
+
+            await ResolveAsync(run, claim, ledger, state, cancellationToken);
+        }
+
+        return null;
+    }
+
+    private async Task ResolveAsync(StockValueRun run, PeriodClaim claim, IStockValueLedger ledger, StockValueState state, CancellationToken cancellationToken)
+    {
+        var vouchers = await ledger.GetJournalVouchersAsync(claim.JournalNumber, cancellationToken);
+        var ours = vouchers
+            .Where(voucher => voucher.FinanceVouchers.Any(entry => entry.Text?.StartsWith(claim.TextMarker, StringComparison.Ordinal) == true))
+            .ToList();
+        var baseline = await state.GetBaselineAsync(cancellationToken);
+        var baselineMoved = baseline?.PeriodKey == claim.PeriodKey && baseline.Value == claim.PreviousValue + claim.Change;
+        if (ours.Count == 0 && !baselineMoved)
+        {
+            StockValueLog.UnrecordedClaimReleased(_logger, run.Installation.InstallationId, claim.PeriodKey, claim.JournalNumber);
+            await state.ReleaseClaimAsync(claim.PeriodKey, cancellationToken);
+            return;
+        }
+
+        // A baseline that already moved means the voucher was created and the run stopped before it
+        // marked the claim; the voucher may have left the journal because the journal was booked.
+        var posted = StockValuePostingRecorder.RecordedClaim(claim, ours, run.Target);
+        await StockValuePostingRecorder.RecordAsync(state, posted, _timeProvider.GetUtcNow(), cancellationToken);
+        StockValueLog.UnrecordedVoucherFound(
+            _logger,
+            run.Installation.InstallationId,
+            claim.PeriodKey,
+            claim.JournalNumber,
+            posted.VoucherNumbers);
+    }
+}
