@@ -38,6 +38,18 @@ internal static class StockValueLogEntries
             DocumentNumber = string.Join(", ", claim.VoucherNumbers),
         };
 
+    public static SyncLogEntry Recovered(PeriodClaim claim, DateTimeOffset time) =>
+        new(SyncArea.StockValue, SyncStatus.Success,
+            $"Found voucher {Numbers(claim)} for period {claim.PeriodKey} in journal {claim.JournalNumber}, posted by an earlier run that stopped before it recorded the voucher. Recorded it; nothing was posted again.")
+        {
+            Time = time,
+            Reference = claim.PeriodKey,
+            PreviousValue = claim.PreviousValue,
+            CurrentValue = claim.PreviousValue + claim.Change,
+            Difference = claim.Change,
+            DocumentNumber = Numbers(claim),
+        };
+
     public static SyncLogEntry AlreadyPosted(PeriodClaim claim, decimal previous, decimal current, DateTimeOffset time) =>
         new(SyncArea.StockValue, SyncStatus.Information,
             $"Period {claim.PeriodKey} is already posted as voucher {Numbers(claim)}, and a period is posted only once. The change of {Money(current - previous)} since then is posted in the next period.")

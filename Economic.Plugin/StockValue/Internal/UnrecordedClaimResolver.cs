@@ -6,7 +6,8 @@ namespace Economic.Plugin.StockValue.Internal;
 /// Settles the claims of earlier runs that sent a voucher but never recorded the outcome, because
 /// the call timed out or the process stopped. It looks in the journal for a voucher with the
 /// claim's text marker: when found, the period counts as posted; when not, the claim is released
-/// and the change is posted again, with the same Idempotency-Key.
+/// and the change is posted again, with the same Idempotency-Key. A settled posting gets its own
+/// sync log entry, because the run that sent it stopped before it could write one.
 /// </summary>
 internal sealed class UnrecordedClaimResolver
 {
@@ -67,5 +68,7 @@ internal sealed class UnrecordedClaimResolver
             claim.PeriodKey,
             claim.JournalNumber,
             posted.VoucherNumbers);
+        var entry = StockValueLogEntries.Recovered(posted, _timeProvider.GetUtcNow());
+        await run.Installation.SyncLog.WriteAsync(entry, cancellationToken);
     }
 }
