@@ -5,8 +5,8 @@ namespace Economic.Plugin.StockValue.Internal;
 /// <summary>
 /// Settles the claims of earlier runs that sent a voucher but never recorded the outcome, because
 /// the call timed out or the process stopped. It looks in the journal for a voucher with the
-/// claim's text marker: when found, the period counts as posted; when not, the claim is released
-/// and the change is posted again, with the same Idempotency-Key. A settled posting gets its own
+/// claim's text marker. When one is found, the period counts as posted. When none is, the claim is
+/// released, so the run posts the change again with the same Idempotency-Key. A settled posting gets its own
 /// sync log entry, because the run that sent it stopped before it could write one.
 /// </summary>
 internal sealed class UnrecordedClaimResolver
@@ -58,8 +58,8 @@ internal sealed class UnrecordedClaimResolver
             return;
         }
 
-        // A baseline that already moved means the voucher was created and the run stopped before it
-        // marked the claim; the voucher may have left the journal because the journal was booked.
+        // The baseline moves only after e-conomic created the voucher, so a moved baseline proves it
+        // exists even when it is no longer in the journal, because the journal was booked since.
         var posted = StockValuePostingRecorder.RecordedClaim(claim, ours, run.Target);
         await StockValuePostingRecorder.RecordAsync(state, posted, _timeProvider.GetUtcNow(), cancellationToken);
         StockValueLog.UnrecordedVoucherFound(
