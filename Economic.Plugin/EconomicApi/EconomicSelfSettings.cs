@@ -1,0 +1,4 @@
+namespace Economic.Plugin.EconomicApi;
+
+/// <summary>The agreement settings from <c>/self</c>.</summary>
+internal sealed record EconomicSelfSettings(string? BaseCurrency);
