@@ -1,0 +1,11 @@
+using System.Text.Json.Nodes;
+
+namespace Economic.StandIn.Collections.Filtering;
+
+/// <summary>Two expressions joined by <c>$and:</c>.</summary>
+internal sealed record AndFilter(FilterNode Left, FilterNode Right) : FilterNode
+{
+    public override bool Matches(JsonObject document) => Left.Matches(document) && Right.Matches(document);
+
+    public override IEnumerable<FilterPredicate> Predicates() => Left.Predicates().Concat(Right.Predicates());
+}
