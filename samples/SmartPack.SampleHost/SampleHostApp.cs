@@ -1,14 +1,68 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using SmartPack.SampleHost.Admin;
+using SmartPack.SampleHost.Installations;
+using SmartPack.SampleHost.Plugins;
+using SmartPack.SampleHost.Scheduling;
+using SmartPack.SampleHost.Storage;
+
 namespace SmartPack.SampleHost;
 
 /// <summary>Starts the sample host.</summary>
 public static class SampleHostApp
 {
-    /// <summary>Runs the sample host until it is stopped.</summary>
+    private const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>
+    /// Runs the sample host until it is stopped: loads the plugins, applies the configured default
+    /// installation, imports orders once for each installation, prints a summary and serves /admin.
+    /// </summary>
     public static async Task<int> Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddSampleHost(builder.Configuration, builder.Environment.ContentRootPath);
         await using var app = builder.Build();
-        await app.RunAsync();
+        app.MapAdminPages();
+
+        var outcomes = await PrepareAsync(app.Services, app.Lifetime.ApplicationStopping);
+        await app.StartAsync();
+        PrintSummary(app.Services, outcomes);
+        await app.WaitForShutdownAsync();
+
         return 0;
+    }
+
+    private static async Task<IReadOnlyList<(string InstallationId, TaskRunOutcome Outcome)>> PrepareAsync(
+        IServiceProvider services, CancellationToken cancellationToken)
+    {
+        services.GetRequiredService<SqliteDatabase>().EnsureCreated();
+        _ = services.GetRequiredService<PluginCatalog>();
+        await services.GetRequiredService<DefaultInstallationSetup>().EnsureAsync(cancellationToken);
+
+        return await services.GetRequiredService<StartupImport>().RunAsync(cancellationToken);
+    }
+
+    private static void PrintSummary(IServiceProvider services, IReadOnlyList<(string InstallationId, TaskRunOutcome Outcome)> outcomes)
+    {
+        var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        Console.WriteLine($"SmartPack sample host: admin at {addresses.FirstOrDefault() ?? DefaultUrl}/admin");
+        foreach (var plugin in services.GetRequiredService<PluginCatalog>().Unavailable)
+        {
+            Console.WriteLine($"Plugin {plugin.Name} is unavailable: {plugin.Reason}");
+        }
+
+        foreach (var (installationId, outcome) in outcomes)
+        {
+            var counts = outcome.Counts;
+            Console.WriteLine(counts is null
+                ? $"Installation {installationId}: {outcome.Message}"
+                : $"Installation {installationId}: {counts.Inserted} orders imported, {counts.Updated} updated, {counts.Skipped} skipped, " +
+                  $"{counts.Failed} failed, {counts.ApiCalls} API calls{(counts.Error is null ? "." : $". Stopped: {counts.Error}")}");
+        }
     }
 }
