@@ -2,6 +2,7 @@ using Economic.Plugin.Abstractions.Orders;
 using Economic.Plugin.EconomicApi;
 using Economic.Plugin.EconomicApi.Internal;
 using Economic.Plugin.Orders;
+using Economic.Plugin.StockValue;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,6 +20,7 @@ public static class ServiceCollectionExtensions
         services.AddEconomicClient();
         services.AddOptions<OrderImportOptions>();
         services.TryAddSingleton<IOrderSource, EconomicOrderSource>();
+        services.AddStockValuePosting();
 
         return services;
     }

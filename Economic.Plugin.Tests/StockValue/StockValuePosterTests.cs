@@ -3,6 +3,7 @@ using Economic.Plugin.Abstractions.Hosting;
 using Economic.Plugin.Abstractions.Scheduling;
 using Economic.Plugin.StockValue;
 using Economic.Plugin.StockValue.Internal;
+using Economic.Plugin.Tests.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -12,8 +13,8 @@ public sealed class StockValuePosterTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 31, 0, 0, 0, TimeSpan.Zero));
     private readonly FakeLedger _ledger = new();
-    private readonly MemoryStateStore _state = new();
-    private readonly MemorySyncLog _log = new();
+    private readonly StoppingStateStore _state = new(new InMemoryStateStore());
+    private readonly InMemorySyncLog _log = new();
     private readonly StockOnlyWarehouse _warehouse = new();
     private readonly StockValuePoster _poster;
 
@@ -141,7 +142,7 @@ public sealed class StockValuePosterTests
     {
         await StartAtAsync(10_000m);
         _warehouse.TotalValue = 11_000m;
-        _state.FailNextSet = true;
+        _state.StopAtNextSet = true;
         await Assert.ThrowsAsync<InvalidOperationException>(() => RunAsync("2026-03"));
         _time.Advance(TimeSpan.FromHours(2));
 

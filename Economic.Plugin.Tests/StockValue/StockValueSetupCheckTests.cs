@@ -89,7 +89,7 @@ public sealed class StockValueSetupCheckTests
     [Fact]
     public void Check_JournalsFromSampleDocument_MatchesJournalNumbers()
     {
-        var page = JsonSerializer.Deserialize<EconomicApi.EconomicCollection<Journal>>(File.ReadAllText("Samples/journals-collection.json"), Json)!;
+        var page = JsonSerializer.Deserialize<Economic.Plugin.EconomicApi.EconomicCollection<Journal>>(File.ReadAllText("Samples/journals-collection.json"), Json)!;
 
         var errors = StockValueSetupCheck.Check(new(2, 5520, 1355), page.Collection!, Accounts());
 

@@ -2,32 +2,34 @@ using Economic.Plugin.EconomicApi;
 
 namespace Economic.Plugin.StockValue.Internal;
 
-/// <summary>Reads and writes through <see cref="IJournalsApi"/>, reading every page of a collection.</summary>
+/// <summary>Reads and writes through <see cref="IJournalsApi"/> in one session, reading every page of a collection.</summary>
 internal sealed class JournalsLedger : IStockValueLedger
 {
-    // e-conomic rejects page sizes above 1000.
-    private const int PageSize = 1000;
-
+    private readonly EconomicSession _session;
     private readonly IJournalsApi _api;
 
-    public JournalsLedger(IJournalsApi api)
+    public JournalsLedger(EconomicSession session)
     {
-        ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(session);
 
-        _api = api;
+        _session = session;
+        _api = session.Api<IJournalsApi>();
     }
 
     public Task<IReadOnlyList<Journal>> GetJournalsAsync(CancellationToken cancellationToken) =>
-        ReadAllAsync((skip, token) => _api.GetJournalsAsync(skip, PageSize, token), cancellationToken);
+        ReadAllAsync(_api.GetJournalsAsync, journal => journal.JournalNumber, cancellationToken);
 
     public Task<IReadOnlyList<Account>> GetAccountsAsync(CancellationToken cancellationToken) =>
-        ReadAllAsync((skip, token) => _api.GetAccountsAsync(skip, PageSize, token), cancellationToken);
+        ReadAllAsync(_api.GetAccountsAsync, account => account.AccountNumber, cancellationToken);
 
     public Task<IReadOnlyList<AccountingYear>> GetAccountingYearsAsync(CancellationToken cancellationToken) =>
-        ReadAllAsync((skip, token) => _api.GetAccountingYearsAsync(skip, PageSize, token), cancellationToken);
+        ReadAllAsync(_api.GetAccountingYearsAsync, year => year.Year, cancellationToken);
 
     public Task<IReadOnlyList<Voucher>> GetJournalVouchersAsync(int journalNumber, CancellationToken cancellationToken) =>
-        ReadAllAsync((skip, token) => _api.GetVouchersAsync(journalNumber, skip, PageSize, token), cancellationToken);
+        ReadAllAsync(
+            (skipPages, pageSize, token) => _api.GetVouchersAsync(journalNumber, skipPages, pageSize, token),
+            voucher => (voucher.AccountingYear?.Year, voucher.VoucherNumber),
+            cancellationToken);
 
     public async Task<IReadOnlyList<Voucher>> PostVoucherAsync(
         int journalNumber,
@@ -40,23 +42,18 @@ internal sealed class JournalsLedger : IStockValueLedger
         return posted.Vouchers;
     }
 
-    // Stops on an empty page or once the count reaches "results": a page past the end is empty, not an error.
-    private static async Task<IReadOnlyList<T>> ReadAllAsync<T>(
-        Func<int, CancellationToken, Task<EconomicCollection<T>>> readPage,
+    private async Task<IReadOnlyList<T>> ReadAllAsync<T, TKey>(
+        Func<int, int, CancellationToken, Task<EconomicCollection<T>>> readPageAsync,
+        Func<T, TKey> keyOf,
         CancellationToken cancellationToken)
+        where TKey : notnull
     {
         var items = new List<T>();
-        for (var skipPages = 0; ; skipPages++)
+        await foreach (var item in _session.ReadAllAsync(readPageAsync, keyOf, cancellationToken))
         {
-            var page = await readPage(skipPages, cancellationToken);
-            var pageItems = page.Collection ?? [];
-            items.AddRange(pageItems);
-
-            var total = page.Pagination?.Results;
-            if (pageItems.Count == 0 || (total is not null && items.Count >= total) || page.Pagination?.NextPage is null && total is null)
-            {
-                return items;
-            }
+            items.Add(item);
         }
+
+        return items;
     }
 }

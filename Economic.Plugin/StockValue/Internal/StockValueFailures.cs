@@ -1,3 +1,6 @@
+using Economic.Plugin.EconomicApi;
+using Polly.Timeout;
+
 namespace Economic.Plugin.StockValue.Internal;
 
 /// <summary>Turns an exception from an e-conomic call into a <see cref="StockValueFailure"/>.</summary>
@@ -15,10 +18,22 @@ internal static class StockValueFailures
         return exception switch
         {
             StockValueFailureException known => known.Failure,
-            HttpRequestException or TimeoutException or TaskCanceledException => NoAnswer(exception, periodKey, voucher),
+            EconomicApiException rejected when voucher is not null => VoucherErrorTranslator.Translate(
+                (int)rejected.HttpStatus, rejected.EconomicMessage, rejected.ErrorCode, rejected.LogId, rejected.Errors, voucher),
+            EconomicApiException rejected => ReadRejected(rejected, periodKey),
+            HttpRequestException or TimeoutException or TimeoutRejectedException or TaskCanceledException => NoAnswer(exception, periodKey, voucher),
             _ => null,
         };
     }
+
+    private static StockValueFailure ReadRejected(EconomicApiException exception, string periodKey) =>
+        new($"Reading the journals, accounts or accounting years from e-conomic failed, so the stock value for period {periodKey} was not posted. {exception.Message}")
+        {
+            Detail = exception.EconomicMessage,
+            ErrorCode = exception.ErrorCode,
+            LogId = exception.LogId,
+            HttpStatus = (int)exception.HttpStatus,
+        };
 
     private static StockValueFailure NoAnswer(Exception exception, string periodKey, VoucherContext? voucher)
     {

@@ -1,6 +1,7 @@
 using Economic.StandIn.Agreements;
 using Economic.StandIn.Customers;
 using Economic.StandIn.Errors;
+using Economic.StandIn.Journals;
 using Economic.StandIn.Orders;
 using Economic.StandIn.Products;
 using Economic.StandIn.RateLimiting;
@@ -21,7 +22,7 @@ internal static class StandInPipeline
         app.UseMiddleware<FaultMiddleware>();
         app.UseRouting();
 
-        app.MapSelf().MapOrders().MapCustomers().MapProducts();
+        app.MapSelf().MapOrders().MapCustomers().MapProducts().MapJournals();
         app.MapFallback("{**path}", (ErrorBodies errors) => errors.NotFound());
     }
 }
