@@ -55,6 +55,7 @@ internal sealed class StockValueHarness : IAsyncDisposable
         }
 
         Settings = new PluginSettings(values, ["appSecretToken", "grantToken"]);
+        InstallationWarehouse = Warehouse;
     }
 
     public StandInServer StandIn { get; }
@@ -71,7 +72,10 @@ internal sealed class StockValueHarness : IAsyncDisposable
 
     public StockOnlyWarehouse Warehouse { get; } = new();
 
-    public InstallationContext Installation => new("installation-stock-1", Settings, State, SyncLog, Warehouse);
+    /// <summary>The warehouse the installation reads its stock value from; <see cref="Warehouse"/> unless a test sets another.</summary>
+    public IWarehouse InstallationWarehouse { get; set; } = null!;
+
+    public InstallationContext Installation => new("installation-stock-1", Settings, State, SyncLog, InstallationWarehouse);
 
     public IScheduledTask Task => _provider.GetServices<IScheduledTask>().Single(task => task.Name == "stock-value");
 
@@ -104,6 +108,14 @@ internal sealed class StockValueHarness : IAsyncDisposable
         Warehouse.TotalValue = stockValue;
 
         return Task.RunAsync(Installation, trigger, CancellationToken.None);
+    }
+
+    /// <summary>Sets the clock and runs the task against <see cref="InstallationWarehouse"/> as it stands.</summary>
+    public Task<ScheduledTaskResult> RunAtAsync(DateTimeOffset now)
+    {
+        Time.SetUtcNow(now);
+
+        return Task.RunAsync(Installation, ScheduledRunTrigger.Schedule, CancellationToken.None);
     }
 
     /// <summary>The POST requests the stand-in received for the stock value journal.</summary>
