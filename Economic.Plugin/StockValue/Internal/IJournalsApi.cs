@@ -34,7 +34,7 @@ internal interface IJournalsApi
         CancellationToken cancellationToken);
 
     /// <summary>
-    /// Creates a voucher in a journal. e-conomic answers 201 with an array of vouchers and may
+    /// Creates a voucher in a journal. e-conomic responds 201 with an array of vouchers and may
     /// spread the entries over several of them. A request sent again with the same
     /// <paramref name="idempotencyKey"/> within an hour returns the first result instead of a new voucher.
     /// </summary>

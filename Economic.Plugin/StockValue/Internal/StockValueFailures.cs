@@ -8,7 +8,7 @@ internal static class StockValueFailures
 {
     /// <summary>
     /// Returns the failure for an exception, or null for an exception that is a defect and must not
-    /// be caught. <paramref name="voucher"/> is set while posting: then a failure without an answer
+    /// be caught. <paramref name="voucher"/> is set while posting: then a failure without a response
     /// from e-conomic leaves the outcome unknown.
     /// </summary>
     public static StockValueFailure? From(Exception exception, string periodKey, VoucherContext? voucher)
@@ -40,11 +40,11 @@ internal static class StockValueFailures
         if (voucher is null)
         {
             return new StockValueFailure(
-                $"Reading from e-conomic failed without an answer ({exception.Message.TrimEnd('.')}), so the stock value for period {periodKey} was not posted. Check the connection, then press sync now.");
+                $"Reading from e-conomic failed without a response ({exception.Message.TrimEnd('.')}), so the stock value for period {periodKey} was not posted. Check the connection, then press sync now.");
         }
 
         return new StockValueFailure(
-            $"Sending the stock value voucher for period {periodKey} to journal {voucher.Target.JournalNumber} failed without an answer from e-conomic ({exception.Message.TrimEnd('.')}). The voucher may exist: the next run looks for it in the journal before it posts again.")
+            $"Sending the stock value voucher for period {periodKey} to journal {voucher.Target.JournalNumber} failed without a response from e-conomic ({exception.Message.TrimEnd('.')}). The voucher may exist: the next run looks for it in the journal before it posts again.")
         {
             OutcomeUnknown = true,
         };

@@ -51,6 +51,8 @@ internal sealed class UnrecordedClaimResolver
             .ToList();
         var baseline = await state.GetBaselineAsync(cancellationToken);
         var baselineMoved = baseline?.PeriodKey == claim.PeriodKey && baseline.Value == claim.PreviousValue + claim.Change;
+        // NOTE: a voucher that was created but never recorded, whose journal was booked before this
+        // lookup and whose Idempotency-Key replay (one hour) has expired, cannot be found, so it is posted again.
         if (ours.Count == 0 && !baselineMoved)
         {
             StockValueLog.UnrecordedClaimReleased(_logger, run.Installation.InstallationId, claim.PeriodKey, claim.JournalNumber);

@@ -4,7 +4,7 @@ using Economic.Plugin.EconomicApi;
 namespace Economic.Plugin.StockValue.Internal;
 
 /// <summary>
-/// Turns e-conomic's answer to a rejected voucher into a sentence the admin can act on. e-conomic
+/// Turns e-conomic's error response to a rejected voucher into a sentence the admin can act on. e-conomic
 /// uses the code E04041 both for "account not found or barred" and for a closed period ("Perioden er
 /// spærret"), so the wording of each error decides, not only its code.
 /// </summary>

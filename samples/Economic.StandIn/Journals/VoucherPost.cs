@@ -8,7 +8,7 @@ namespace Economic.StandIn.Journals;
 
 /// <summary>
 /// Handles <c>POST /journals/{journalNumber}/vouchers</c>: replays a response cached under the same
-/// Idempotency-Key with <c>X-ResultFromCache: true</c>, validates, stores the voucher and answers 201
+/// Idempotency-Key with <c>X-ResultFromCache: true</c>, validates, stores the voucher and returns 201
 /// with an array of vouchers, as e-conomic does.
 /// </summary>
 internal static class VoucherPost
