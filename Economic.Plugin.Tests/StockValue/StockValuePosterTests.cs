@@ -221,11 +221,11 @@ public sealed class StockValuePosterTests
     [Fact]
     public void IdempotencyKeyFor_SamePeriod_IsStableAndDiffersPerInstallation()
     {
-        var first = StockValuePoster.IdempotencyKeyFor("shop-1", "2026-03");
+        var first = PeriodClaim.IdempotencyKeyFor("shop-1", "2026-03");
 
-        Assert.Equal(first, StockValuePoster.IdempotencyKeyFor("shop-1", "2026-03"));
-        Assert.NotEqual(first, StockValuePoster.IdempotencyKeyFor("shop-2", "2026-03"));
-        Assert.NotEqual(first, StockValuePoster.IdempotencyKeyFor("shop-1", "2026-04"));
+        Assert.Equal(first, PeriodClaim.IdempotencyKeyFor("shop-1", "2026-03"));
+        Assert.NotEqual(first, PeriodClaim.IdempotencyKeyFor("shop-2", "2026-03"));
+        Assert.NotEqual(first, PeriodClaim.IdempotencyKeyFor("shop-1", "2026-04"));
         Assert.StartsWith("stock-value-2026-03-", first, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Economic.Plugin.StockValue.Internal;
 
 /// <summary>
@@ -28,4 +31,30 @@ internal sealed record PeriodClaim
 
     /// <summary>The created vouchers as "year-number", such as "2026-812"; empty until posted.</summary>
     public IReadOnlyList<string> VoucherNumbers { get; init; } = [];
+
+    /// <summary>Creates the claim a run adds before it sends the voucher for its period.</summary>
+    public static PeriodClaim ForSending(StockValueRun run, decimal previousValue, decimal change, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+
+        return new PeriodClaim
+        {
+            PeriodKey = run.PeriodKey,
+            Status = PeriodClaimStatus.Sending,
+            IdempotencyKey = IdempotencyKeyFor(run.Installation.InstallationId, run.PeriodKey),
+            JournalNumber = run.Target.JournalNumber,
+            TextMarker = StockValueVoucherBuilder.TextMarker(run.PeriodKey),
+            PreviousValue = previousValue,
+            Change = change,
+            ClaimedAt = now,
+        };
+    }
+
+    /// <summary>Returns the Idempotency-Key of a period's voucher: the same on every attempt, unique per installation.</summary>
+    public static string IdempotencyKeyFor(string installationId, string periodKey)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(installationId + "\n" + periodKey));
+
+        return $"stock-value-{periodKey}-{Convert.ToHexStringLower(hash)[..16]}";
+    }
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Economic.Plugin.Abstractions.Hosting;
 using Economic.Plugin.Abstractions.Scheduling;
 using Microsoft.Extensions.Logging;
@@ -53,14 +51,6 @@ internal sealed class StockValuePoster
         return new ScheduledTaskResult(entry.Status != SyncStatus.Error, entry.Message);
     }
 
-    /// <summary>Returns the Idempotency-Key of a period's voucher: the same on every attempt, unique per installation.</summary>
-    public static string IdempotencyKeyFor(string installationId, string periodKey)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(installationId + "\n" + periodKey));
-
-        return $"stock-value-{periodKey}-{Convert.ToHexStringLower(hash)[..16]}";
-    }
-
     private async Task<SyncLogEntry> PostChangeAsync(
         StockValueRun run,
         IStockValueLedger ledger,
@@ -112,17 +102,7 @@ internal sealed class StockValuePoster
     {
         var context = await StockValuePreflight.CheckAsync(run, ledger, cancellationToken);
         var draft = StockValueVoucherBuilder.Build(run.Target, context.AccountingYear, run.PostingDate, run.PeriodKey, previous, change);
-        var claim = new PeriodClaim
-        {
-            PeriodKey = run.PeriodKey,
-            Status = PeriodClaimStatus.Sending,
-            IdempotencyKey = IdempotencyKeyFor(run.Installation.InstallationId, run.PeriodKey),
-            JournalNumber = run.Target.JournalNumber,
-            TextMarker = StockValueVoucherBuilder.TextMarker(run.PeriodKey),
-            PreviousValue = previous,
-            Change = change,
-            ClaimedAt = _timeProvider.GetUtcNow(),
-        };
+        var claim = PeriodClaim.ForSending(run, previous, change, _timeProvider.GetUtcNow());
         if (!await state.TryClaimAsync(claim, cancellationToken))
         {
             StockValueLog.PostingInProgress(_logger, run.Installation.InstallationId, run.PeriodKey);
