@@ -40,8 +40,8 @@ public static class ServiceCollectionExtensions
         services.AddTransient<EconomicCallCountingHandler>();
         services.AddSingleton<EconomicSessionFactory>();
         services.AddHttpClient(EconomicSessionFactory.HttpClientName)
-            // The default HttpClient loggers put raw header values, tokens included, into the structured
-            // state of their Trace records even when the message redacts them; the client logs through Log instead.
+            // The default HttpClient loggers put raw header values, tokens included, into the structured state
+            // of their Trace records, even when the message text redacts them. So the client logs through Log.
             .RemoveAllLoggers()
             .AddResilienceHandler(EconomicResilience.PipelineName, EconomicResilience.Configure);
 

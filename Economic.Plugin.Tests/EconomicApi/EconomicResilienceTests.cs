@@ -14,7 +14,7 @@ public sealed class EconomicResilienceTests : IAsyncLifetime
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
-    public async Task Get_ServiceUnavailableThenOk_Completes()
+    public async Task Get_ServiceUnavailableOnce_Completes()
     {
         _server.Enqueue("GET", "/self", ScriptedResponse.Error(503), ScriptedResponse.Json(new { agreementNumber = 1118081 }));
         using var plugin = new TestPlugin(_server.BaseUrl);
@@ -28,7 +28,7 @@ public sealed class EconomicResilienceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Get_TooManyRequestsWithRetryAfterSeconds_WaitsThatLongAndCompletes()
+    public async Task Get_RetryAfterSeconds_IsHonoured()
     {
         _server.Enqueue("GET", "/self", ScriptedResponse.Error(429, retryAfter: "1"), ScriptedResponse.Json(new { agreementNumber = 7 }));
         using var plugin = new TestPlugin(_server.BaseUrl);
@@ -45,7 +45,7 @@ public sealed class EconomicResilienceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Get_TooManyRequestsWithRetryAfterDate_Completes()
+    public async Task Get_RetryAfterDate_Completes()
     {
         var retryAt = DateTimeOffset.UtcNow.AddSeconds(1).ToString("R", CultureInfo.InvariantCulture);
         _server.Enqueue("GET", "/self", ScriptedResponse.Error(429, retryAfter: retryAt), ScriptedResponse.Json(new { agreementNumber = 8 }));
@@ -74,7 +74,7 @@ public sealed class EconomicResilienceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Get_ServerErrorEveryTime_StopsAfterMaxAttempts()
+    public async Task Get_PersistentServerError_StopsRetrying()
     {
         _server.Fallback = _ => ScriptedResponse.Error(500);
         using var plugin = new TestPlugin(_server.BaseUrl, configure: options => options.MaxRetryAttempts = 2);
@@ -104,7 +104,7 @@ public sealed class EconomicResilienceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_WithIdempotencyKey_IsRetriedWithSameBody()
+    public async Task Post_WithIdempotencyKey_IsRetried()
     {
         _server.Enqueue("POST", "/invoices/drafts", ScriptedResponse.Error(503), ScriptedResponse.Json(new { draftInvoiceNumber = 57 }, 201));
         using var plugin = new TestPlugin(_server.BaseUrl);
@@ -120,7 +120,7 @@ public sealed class EconomicResilienceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Request_Always_SendsTokensInHeadersOnly()
+    public async Task Request_Tokens_AreHeadersOnly()
     {
         _server.Enqueue("GET", "/self", ScriptedResponse.Json(new { agreementNumber = 1 }));
         using var plugin = new TestPlugin(_server.BaseUrl);
@@ -136,7 +136,7 @@ public sealed class EconomicResilienceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Unauthorized_IsNotRetriedAndLeaksNoToken()
+    public async Task Get_Unauthorized_IsNotRetried()
     {
         _server.Enqueue("GET", "/self", ScriptedResponse.Error(401), ScriptedResponse.Error(401));
         _server.Enqueue("GET", "/orders/sent", ScriptedResponse.Error(503));
@@ -155,7 +155,7 @@ public sealed class EconomicResilienceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Retry_IsLoggedWithPathWithoutQueryAndNoToken()
+    public async Task Retry_Log_HasPathWithoutQuery()
     {
         _server.Enqueue("GET", "/customers", ScriptedResponse.Error(502), ScriptedResponse.Json(new { collection = Array.Empty<object>() }));
         using var plugin = new TestPlugin(_server.BaseUrl);

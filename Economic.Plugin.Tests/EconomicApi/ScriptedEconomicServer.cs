@@ -11,8 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace Economic.Plugin.Tests.EconomicApi;
 
 /// <summary>
-/// A real HTTP server on 127.0.0.1 with a free port that answers each request from a test's script and
-/// records what it received (never the token values, only whether the headers were present).
+/// A real HTTP server on 127.0.0.1 with a free port. It sends each response from a test's script and
+/// records every request, token headers included, so tests can check what the client sent.
 /// </summary>
 public sealed class ScriptedEconomicServer : IAsyncDisposable
 {

@@ -117,6 +117,44 @@ public sealed class PluginSchedulerTests
         Assert.Single(source.Calls);
     }
 
+    [Fact]
+    public async Task StartDueRuns_PluginTask_RunsAtItsNextRunTime()
+    {
+        var time = new FakeTimeProvider(HostTestEnvironment.Start);
+        using var source = new RecordingOrderSource(time);
+        var task = new RecordingScheduledTask(time);
+        var plugin = TestPlugins.WithServices(services => services.AddSingleton<IOrderSource>(source).AddSingleton<IScheduledTask>(task));
+        await using var environment = new HostTestEnvironment(plugin: plugin, time: time);
+        await environment.Installations.InstallAsync(TestPlugins.Id, "shop-a", CancellationToken.None);
+        var scheduler = environment.Get<PluginScheduler>();
+
+        await RunPassAsync(scheduler);
+        var runsAtStart = task.Runs.Count;
+        time.Advance(TimeSpan.FromHours(1));
+        await RunPassAsync(scheduler);
+
+        Assert.Equal(0, runsAtStart);
+        Assert.Equal([(HostTestEnvironment.Start.AddHours(1), ScheduledRunTrigger.Schedule)], task.Runs);
+    }
+
+    [Fact]
+    public async Task StartDueRuns_OneInstallationFails_OthersStillRun()
+    {
+        var time = new FakeTimeProvider(HostTestEnvironment.Start);
+        using var source = new RecordingOrderSource(time);
+        var task = new RecordingScheduledTask(time);
+        var plugin = TestPlugins.WithServices(services => services.AddSingleton<IOrderSource>(source).AddSingleton<IScheduledTask>(task));
+        await using var environment = new HostTestEnvironment(plugin: plugin, time: time);
+        await environment.Installations.InstallAsync(TestPlugins.Id, "broken", CancellationToken.None);
+        await environment.Installations.InstallAsync(TestPlugins.Id, "shop-b", CancellationToken.None);
+
+        await RunPassAsync(environment.Get<PluginScheduler>());
+
+        Assert.Contains(source.Calls, call => call.InstallationId == "shop-b");
+        Assert.Contains(environment.Logs.GetSnapshot(), log =>
+            log.Id.Id == 1306 && log.Message.Contains("installation broken", StringComparison.Ordinal));
+    }
+
     private static async Task RunPassAsync(PluginScheduler scheduler)
     {
         await scheduler.StartDueRunsAsync(CancellationToken.None);

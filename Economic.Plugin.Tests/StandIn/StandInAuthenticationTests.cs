@@ -50,4 +50,17 @@ public sealed class StandInAuthenticationTests
         Assert.Equal((int)self["agreementNumber"]!, request.AgreementNumber);
         Assert.Equal("/self", request.PathAndQuery);
     }
+
+    [Fact]
+    public async Task Post_FormBody_Returns415()
+    {
+        await using var server = await StandInServer.StartAsync();
+        using var client = StandInHttp.CreateClient(server);
+        using var form = new FormUrlEncodedContent([new KeyValuePair<string, string>("old", "1")]);
+
+        using var response = await client.PostAsync(new Uri("orders/drafts", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("\"httpStatusCode\":415", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -24,16 +24,17 @@ public sealed class StandInFaultTests
     }
 
     [Fact]
-    public async Task Self_AcceptThenTimeout_ClientTimesOut()
+    public async Task Customer_AcceptThenTimeout_ClientTimesOut()
     {
         await using var server = await StandInServer.StartAsync();
-        server.Faults.Add(new StandInFault { PathPrefix = "/self", AcceptThenTimeout = true, Times = 1 });
+        server.Faults.Add(new StandInFault { PathPrefix = "/customers/1", AcceptThenTimeout = true, Times = 1 });
+        using var impatient = StandInHttp.CreateClient(server);
+        impatient.Timeout = TimeSpan.FromMilliseconds(300);
         using var client = StandInHttp.CreateClient(server);
-        client.Timeout = TimeSpan.FromMilliseconds(300);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.GetAsync(new Uri("self", UriKind.Relative)));
-        using var next = await client.GetAsync(new Uri("self", UriKind.Relative));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => impatient.GetAsync(new Uri("customers/1", UriKind.Relative)));
+        using var other = await client.GetAsync(new Uri("self", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 }

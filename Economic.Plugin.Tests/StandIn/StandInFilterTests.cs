@@ -125,4 +125,60 @@ public sealed class StandInFilterTests
 
         Assert.Equal(250, (int)page.Pagination()["results"]!);
     }
+
+    [Fact]
+    public async Task SentOrders_NestedOrFilter_MatchesEitherTerm()
+    {
+        await using var server = await StandInServer.StartAsync();
+        var sent = server.GetAgreement(StandInHttp.DemoGrant).Orders(OrderStatus.Sent);
+        using var client = StandInHttp.CreateClient(server);
+        var filter = "currency$eq:DKK$and:(delivery.deliveryTerms$like:Pakkeshop$or:delivery.deliveryTerms$like:Servicepoint)";
+
+        var page = await client.GetJsonAsync($"orders/sent?{StandInHttp.Filter(filter)}&pagesize=1000");
+
+        var expected = sent.Where(order => (string?)order["currency"] == "DKK"
+                && ((string?)order["delivery"]?["deliveryTerms"] ?? string.Empty) is var terms
+                && (terms.Contains("Pakkeshop", StringComparison.OrdinalIgnoreCase) || terms.Contains("Servicepoint", StringComparison.OrdinalIgnoreCase)))
+            .Select(order => (int)order["orderNumber"]!)
+            .ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, page.Collection().Select(order => (int)order!["orderNumber"]!));
+    }
+
+    [Fact]
+    public async Task SentOrders_AndBeforeOr_GroupsAndFirst()
+    {
+        await using var server = await StandInServer.StartAsync();
+        using var client = StandInHttp.CreateClient(server);
+
+        var page = await client.GetJsonAsync($"orders/sent?{StandInHttp.Filter("orderNumber$eq:10030$or:orderNumber$gte:10275$and:orderNumber$lt:10277")}");
+
+        Assert.Equal([10030, 10275, 10276], page.Collection().Select(order => (int)order!["orderNumber"]!));
+    }
+
+    [Fact]
+    public async Task Customers_SortOnNonSortableProperty_Returns400()
+    {
+        await using var server = await StandInServer.StartAsync();
+        using var client = StandInHttp.CreateClient(server);
+
+        var error = await client.GetJsonAsync("customers?sort=customerGroup.customerGroupNumber", HttpStatusCode.BadRequest);
+
+        Assert.Contains("customerGroup.customerGroupNumber", (string?)error["message"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Customers_MalformedFilter_Returns400WithReason()
+    {
+        await using var server = await StandInServer.StartAsync();
+        using var client = StandInHttp.CreateClient(server);
+
+        var unbalanced = await client.GetJsonAsync($"customers?{StandInHttp.Filter("(name$eq:Jensen")}", HttpStatusCode.BadRequest);
+        var loneDollar = await client.GetJsonAsync($"customers?{StandInHttp.Filter("name$eq:5$ shop")}", HttpStatusCode.BadRequest);
+        var textInList = await client.GetJsonAsync($"customers?{StandInHttp.Filter("name$in:[a,b]")}", HttpStatusCode.BadRequest);
+
+        Assert.Contains("')'", (string?)unbalanced["errors"]![0], StringComparison.Ordinal);
+        Assert.Contains("'$$'", (string?)loneDollar["errors"]![0], StringComparison.Ordinal);
+        Assert.Contains("numeric", (string?)textInList["errors"]![0], StringComparison.Ordinal);
+    }
 }

@@ -8,7 +8,7 @@ namespace Economic.Plugin.Tests.StandIn;
 public sealed class StandInOrderTests
 {
     [Fact]
-    public async Task PutOrder_SentOrder_StampsSecondsAndServesLinesOnlySingly()
+    public async Task PutOrder_SentOrder_StampsLastUpdated()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 8, 15, 42, TimeSpan.Zero));
         await using var server = await StandInServer.StartAsync(new StandInOptions { SeedDemoAgreement = false, TimeProvider = clock });
@@ -56,7 +56,7 @@ public sealed class StandInOrderTests
     }
 
     [Fact]
-    public async Task AddGeneratedOrders_EmptyAgreement_CreatesCustomersAndContinuesNumbers()
+    public async Task AddGeneratedOrders_EmptyAgreement_ContinuesNumbers()
     {
         await using var server = await StandInServer.StartAsync(new StandInOptions { SeedDemoAgreement = false });
         var agreement = server.AddAgreement("grant-generated", 9200010, "Generator ApS");

@@ -5,7 +5,7 @@ using Refit;
 namespace Economic.Plugin.EconomicApi;
 
 /// <summary>
-/// e-conomic answered a request with an error status. The message is a whole sentence with the status,
+/// e-conomic returned an error status for a request. The message is a whole sentence with the status,
 /// e-conomic's message, code and log id and what to do. It never contains a token, a header or a
 /// request body, and the exception keeps no reference to the request.
 /// </summary>
@@ -72,7 +72,7 @@ internal sealed class EconomicApiException : Exception
 
     /// <summary>
     /// Converts a Refit exception, copying the status, method, path and body only. The Refit exception
-    /// holds the live request with its token headers, so it is not kept as the inner exception.
+    /// contains the live request with its token headers, so it is not kept as the inner exception.
     /// </summary>
     public static EconomicApiException FromApiException(ApiException exception)
     {

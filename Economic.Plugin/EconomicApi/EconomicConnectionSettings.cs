@@ -61,7 +61,8 @@ internal sealed record EconomicConnectionSettings(Uri BaseUrl, string AppSecretT
 
         if (url.Scheme != Uri.UriSchemeHttps && !url.IsLoopback)
         {
-            problems.Add($"The e-conomic API address ('{ApiBaseUrlKey}') '{text}' must use https; plain http is accepted only for a loopback address such as a local stand-in.");
+            problems.Add($"The e-conomic API address ('{ApiBaseUrlKey}') '{text}' must use https. "
+                + "Plain http is accepted only for a loopback address, such as a local stand-in.");
             return null;
         }
 

@@ -5,8 +5,8 @@ namespace Economic.Plugin.EconomicApi;
 
 /// <summary>
 /// Builds an e-conomic <c>filter</c> query value: predicates such as <c>lastUpdated$gte:2026-01-01T00:00:00Z</c>
-/// joined by <c>$and:</c>. Values are escaped here; the whole value must still be URL-encoded, which Refit
-/// does for a query parameter (a raw '+' in a timestamp would otherwise arrive as a space).
+/// joined by <c>$and:</c>. Values are escaped here. The whole value must still be URL-encoded, because a
+/// raw '+' would arrive as a space; Refit encodes query parameters.
 /// </summary>
 internal sealed class EconomicFilter
 {

@@ -9,7 +9,7 @@ namespace Economic.Plugin.EconomicApi;
 
 /// <summary>Creates <see cref="EconomicSession"/>s from an installation's settings.</summary>
 internal sealed class EconomicSessionFactory(
-    IHttpMessageHandlerFactory handlerFactory,
+    IHttpClientFactory httpClientFactory,
     IOptions<EconomicClientOptions> options,
     ILogger<EconomicSessionFactory> logger)
 {
@@ -24,22 +24,17 @@ internal sealed class EconomicSessionFactory(
 
         var settings = EconomicConnectionSettings.Read(installation.Settings);
         var counter = new EconomicCallCounter();
-        var client = CreateClient(settings, counter);
+        var client = CreateClient(settings);
 
-        return new EconomicSession(client, counter, CreateRefitSettings(), options.Value);
+        return new EconomicSession(client, counter, CreateRefitSettings(counter), options.Value);
     }
 
-    private HttpClient CreateClient(EconomicConnectionSettings settings, EconomicCallCounter counter)
+    private HttpClient CreateClient(EconomicConnectionSettings settings)
     {
-        // The pooled pipeline comes from the factory; the session handler in front of it only tags requests.
-        // Disposing it leaves the pooled handler alone, because the factory tracks that handler's lifetime.
-        var handler = new EconomicSessionHandler(counter) { InnerHandler = handlerFactory.CreateHandler(HttpClientName) };
-        var client = new HttpClient(handler, disposeHandler: true)
-        {
-            BaseAddress = settings.BaseUrl,
-            // The resilience pipeline enforces the attempt and total timeouts.
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
+        var client = httpClientFactory.CreateClient(HttpClientName);
+        client.BaseAddress = settings.BaseUrl;
+        // The resilience pipeline enforces the attempt and total timeouts.
+        client.Timeout = Timeout.InfiniteTimeSpan;
         client.DefaultRequestHeaders.Add("X-AppSecretToken", settings.AppSecretToken);
         client.DefaultRequestHeaders.Add("X-AgreementGrantToken", settings.GrantToken);
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -47,8 +42,10 @@ internal sealed class EconomicSessionFactory(
         return client;
     }
 
-    private RefitSettings CreateRefitSettings() => new()
+    private RefitSettings CreateRefitSettings(EconomicCallCounter counter) => new()
     {
+        // Refit copies these into every request's options, where the counting handler finds the session's counter.
+        HttpRequestMessageOptions = new Dictionary<string, object> { [EconomicCallCounter.OptionKey.Key] = counter },
         ContentSerializer = new SystemTextJsonContentSerializer(EconomicJson.Options),
         ExceptionFactory = CreateExceptionAsync,
         DeserializationExceptionFactory = CreateDeserializationExceptionAsync,
@@ -59,7 +56,7 @@ internal sealed class EconomicSessionFactory(
     private static ValueTask<Exception?> CreateDeserializationExceptionAsync(HttpResponseMessage response, Exception exception)
     {
         var request = response.RequestMessage;
-        var message = $"e-conomic answered {request?.Method.Method} {request?.RequestUri?.AbsolutePath} with a document the plugin cannot read "
+        var message = $"e-conomic returned a document for {request?.Method.Method} {request?.RequestUri?.AbsolutePath} that the plugin cannot read "
             + $"({exception.Message}); the record is skipped, and the plugin may need an update for a changed e-conomic format.";
 
         return ValueTask.FromResult<Exception?>(new InvalidDataException(message));

@@ -55,7 +55,7 @@ internal sealed class EconomicOrderSource(
             {
                 return await StopAsync(installation, run.Counters, session.CallCount, exception.Message, exception, cancellationToken);
             }
-            catch (Exception exception) when (exception is EconomicApiException or HttpRequestException or TimeoutRejectedException or InvalidDataException)
+            catch (Exception exception) when (IsCollectionFailure(exception))
             {
                 error ??= await RecordCollectionFailureAsync(installation, status, exception, cancellationToken);
             }
@@ -67,11 +67,15 @@ internal sealed class EconomicOrderSource(
         return result;
     }
 
+    private static bool IsCollectionFailure(Exception exception) =>
+        exception is EconomicApiException or HttpRequestException or TimeoutRejectedException or InvalidDataException;
+
     private async Task<string> RecordCollectionFailureAsync(
         InstallationContext installation, EconomicOrderStatus status, Exception exception, CancellationToken cancellationToken)
     {
         var api = exception as EconomicApiException;
-        var message = $"Reading the {status.ToPathSegment()} orders from e-conomic failed, so they are read again on the next run: {exception.Message}";
+        var message = $"Reading the {status.ToPathSegment()} orders from e-conomic failed, "
+            + $"so they are read again on the next run: {exception.Message}";
         Log.CollectionFailed(logger, status.ToPathSegment(), installation.InstallationId, exception.Message);
         await installation.SyncLog.WriteAsync(ErrorEntry(SyncArea.Orders, message, api), cancellationToken);
 
@@ -79,7 +83,12 @@ internal sealed class EconomicOrderSource(
     }
 
     private async Task<ImportResult> StopAsync(
-        InstallationContext installation, OrderImportCounters counters, int apiCalls, string reason, EconomicApiException? exception, CancellationToken cancellationToken)
+        InstallationContext installation,
+        OrderImportCounters counters,
+        int apiCalls,
+        string reason,
+        EconomicApiException? exception,
+        CancellationToken cancellationToken)
     {
         var message = $"The order import stopped: {reason}";
         Log.RunStopped(logger, installation.InstallationId, reason);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using SmartPack.SampleHost.Admin;
+using SmartPack.SampleHost.Demo;
 using SmartPack.SampleHost.Installations;
 using SmartPack.SampleHost.Plugins;
 using SmartPack.SampleHost.Scheduling;
@@ -25,6 +26,7 @@ public static class SampleHostApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        await using var standIn = await StandInDemo.StartIfEnabledAsync(builder.Configuration, CancellationToken.None);
         builder.Services.AddSampleHost(builder.Configuration, builder.Environment.ContentRootPath);
         await using var app = builder.Build();
         app.MapAdminPages();

@@ -5,7 +5,7 @@ internal sealed class EconomicCallCounter
 {
     private int _count;
 
-    /// <summary>The request option that carries the counter from the session to the counting handler.</summary>
+    /// <summary>The request option that carries the counter from the session's Refit settings to the counting handler.</summary>
     public static HttpRequestOptionsKey<EconomicCallCounter> OptionKey { get; } = new("Economic.CallCounter");
 
     public int Count => Volatile.Read(ref _count);

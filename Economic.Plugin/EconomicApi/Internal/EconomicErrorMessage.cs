@@ -55,7 +55,8 @@ internal static class EconomicErrorMessage
     private static string Advice(HttpStatusCode status, EconomicErrorBody body) => (int)status switch
     {
         401 => "e-conomic rejected the agreement grant token, because it was revoked or is wrong. "
-            + "An administrator must generate a new grant token in e-conomic (add the app to the agreement again) and save it in the plugin settings.",
+            + "An administrator must generate a new grant token in e-conomic (add the app to the agreement again) "
+            + "and save it in the plugin settings.",
         403 => "The app's role, or a module of the e-conomic agreement, lacks access to this resource. "
             + "Grant the app a role with access, or enable the module in e-conomic.",
         404 => "The record does not exist in e-conomic (it may have been deleted or moved); check the number.",

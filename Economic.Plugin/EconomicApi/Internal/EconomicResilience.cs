@@ -16,7 +16,7 @@ internal static class EconomicResilience
 {
     public const string PipelineName = "economic";
 
-    /// <summary>The header that makes a write safe to send again: e-conomic replays the first answer.</summary>
+    /// <summary>The header that makes a write safe to send again, because e-conomic returns the first response for a repeated key.</summary>
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)

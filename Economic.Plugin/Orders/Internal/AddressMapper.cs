@@ -19,7 +19,8 @@ internal static class AddressMapper
         var countryCode = CountryMapper.ToAlpha2(countryName);
         if (countryName is not null && countryCode is null)
         {
-            warnings.Add($"The country '{countryName}' is not a country name or ISO code the plugin knows, so the address has no country code; correct the country in e-conomic.");
+            warnings.Add($"The country '{countryName}' is not a country name or ISO code the plugin can map, "
+                + "so the address has no country code. Correct the country in e-conomic.");
         }
 
         return new PostalAddress

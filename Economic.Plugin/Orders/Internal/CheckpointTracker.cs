@@ -2,7 +2,7 @@ namespace Economic.Plugin.Orders.Internal;
 
 /// <summary>
 /// Collects what one run did with one order collection and builds the checkpoint to save afterwards.
-/// A failed order holds the checkpoint back, so the next run reads it again.
+/// A failed order keeps the checkpoint at or before its lastUpdated, so the next run reads it again.
 /// </summary>
 internal sealed class CheckpointTracker(OrderImportCheckpoint previous, TimeSpan overlap, bool rememberNumbers)
 {
@@ -22,7 +22,7 @@ internal sealed class CheckpointTracker(OrderImportCheckpoint previous, TimeSpan
         }
     }
 
-    /// <summary>Records an order that could not be imported; it must be read again next run.</summary>
+    /// <summary>Records an order that could not be imported, so the next run reads it again.</summary>
     public void Failed(DateTimeOffset? lastUpdated)
     {
         if (lastUpdated is { } value)
@@ -59,6 +59,13 @@ internal sealed class CheckpointTracker(OrderImportCheckpoint previous, TimeSpan
         };
     }
 
-    private static DateTimeOffset? Max(DateTimeOffset? first, DateTimeOffset? second) =>
-        first is null ? second : second is null ? first : first > second ? first : second;
+    private static DateTimeOffset? Max(DateTimeOffset? first, DateTimeOffset? second)
+    {
+        if (first is null || second is null)
+        {
+            return first ?? second;
+        }
+
+        return first > second ? first : second;
+    }
 }

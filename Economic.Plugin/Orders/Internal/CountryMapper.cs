@@ -3,9 +3,9 @@ using System.Collections.Frozen;
 namespace Economic.Plugin.Orders.Internal;
 
 /// <summary>
-/// Maps e-conomic's free-text country to an ISO 3166-1 alpha-2 code. It knows the names in
-/// <see cref="CountryNames"/> and the alpha-2 and alpha-3 codes, ignoring case and surrounding spaces.
-/// It never guesses: a name it does not know maps to null.
+/// Maps e-conomic's free-text country to an ISO 3166-1 alpha-2 code. It maps the names in
+/// <see cref="CountryNames"/> and their alpha-2 and alpha-3 codes, ignoring case and surrounding spaces.
+/// It never guesses, so any other text maps to null.
 /// </summary>
 internal static class CountryMapper
 {

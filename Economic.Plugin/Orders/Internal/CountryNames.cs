@@ -81,7 +81,7 @@ internal static class CountryNames
         ("SG", "SGP", "Singapore|Singapur"),
         ("TH", "THA", "Thailand"),
         ("TW", "TWN", "Taiwan"),
-        ("US", "USA", "United States|United States of America|USA|U.S.A.|US|U.S.|America|De Forenede Stater|Amerika|Vereinigte Staaten|Vereinigte Staaten von Amerika|Förenta staterna|Amerikas forente stater"),
+        ("US", "USA", "United States|United States of America|U.S.A.|U.S.|America|De Forenede Stater|Amerika|Vereinigte Staaten|Vereinigte Staaten von Amerika|Förenta staterna|Amerikas forente stater"),
         ("VN", "VNM", "Vietnam|Viet Nam"),
         ("ZA", "ZAF", "South Africa|Sydafrika|Südafrika|Sør-Afrika"),
     ];

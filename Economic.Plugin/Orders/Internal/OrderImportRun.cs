@@ -86,7 +86,7 @@ internal sealed class OrderImportRun
         if (status == EconomicOrderStatus.Archived)
         {
             // NOTE: archived orders are matched by number only, because the archived collection has no
-            // lastUpdated; an archived order cannot be changed in e-conomic, so a known number is final.
+            // lastUpdated. An archived order cannot be changed in e-conomic, so a known number is final.
             return knownNumbers.Contains(item.OrderNumber);
         }
 

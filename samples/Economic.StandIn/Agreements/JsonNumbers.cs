@@ -11,7 +11,7 @@ internal static class JsonNumbers
         var number = JsonFields.Number(document[property]);
         if (number is not { } value || value != decimal.Truncate(value) || value < 1 || value > int.MaxValue)
         {
-            throw new ArgumentException($"The document needs a whole, positive '{property}'; it has '{document[property]?.ToJsonString() ?? "nothing"}'.", nameof(document));
+            throw new ArgumentException($"The document's '{property}' is missing or invalid: '{document[property]?.ToJsonString() ?? "missing"}'. Set it to a whole number of 1 or more.", nameof(document));
         }
 
         return (int)value;

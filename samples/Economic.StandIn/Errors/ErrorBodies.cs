@@ -8,7 +8,7 @@ namespace Economic.StandIn.Errors;
 
 /// <summary>Builds e-conomic's legacy error body: message, errorCode, developerHint, logId, httpStatusCode, logTime.</summary>
 /// <remarks>
-/// NOTE: the 401, 429, page size and sort error bodies were never captured from e-conomic. Their codes and wording
+/// NOTE: the 401, 415, 429, page size and sort error bodies were never captured from e-conomic. Their codes and wording
 /// are inferred and only their shape follows e-conomic's legacy errors.
 /// </remarks>
 internal sealed class ErrorBodies(TimeProvider timeProvider)
@@ -65,6 +65,11 @@ internal sealed class ErrorBodies(TimeProvider timeProvider)
         StatusCodes.Status400BadRequest,
         $"Sorting is not allowed on property '{property}'.",
         "Sorting on collections can be done using the querystring parameter 'sort' on properties marked sortable in the schema.");
+
+    public IResult UnsupportedMediaType(string? contentType) => Create(
+        StatusCodes.Status415UnsupportedMediaType,
+        $"The content type '{contentType ?? "(none)"}' is not supported. Send the body as JSON.",
+        "Set the Content-Type header to application/json on every POST, PUT and PATCH request.");
 
     public IResult InternalServerError() => Create(
         StatusCodes.Status500InternalServerError,

@@ -9,7 +9,7 @@ using Economic.StandIn.RateLimiting;
 namespace Economic.StandIn.Hosting;
 
 /// <summary>
-/// The request pipeline: record, charge the rate limit, authenticate, inject faults, then the endpoints.
+/// The request pipeline: record, charge the rate limit, authenticate, inject faults, check the content type, then the endpoints.
 /// The rate limit runs before authentication because e-conomic charges rejected calls too.
 /// </summary>
 internal static class StandInPipeline
@@ -20,6 +20,7 @@ internal static class StandInPipeline
         app.UseMiddleware<RateLimitMiddleware>();
         app.UseMiddleware<AuthenticationMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
+        app.UseMiddleware<JsonContentTypeMiddleware>();
         app.UseRouting();
 
         app.MapSelf().MapOrders().MapCustomers().MapProducts().MapJournals();

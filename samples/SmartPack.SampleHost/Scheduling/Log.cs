@@ -21,6 +21,12 @@ internal static partial class Log
     [LoggerMessage(1304, LogLevel.Error, "{TaskName} for installation {InstallationId} threw an exception.")]
     public static partial void RunThrew(ILogger logger, Exception exception, string taskName, string installationId);
 
+    [LoggerMessage(1306, LogLevel.Error, "The scheduler failed to plan the runs of installation {InstallationId}. The other installations still run.")]
+    public static partial void InstallationPlanningFailed(ILogger logger, Exception exception, string installationId);
+
+    [LoggerMessage(1307, LogLevel.Error, "{TaskName} for installation {InstallationId} ran, but its next run could not be computed.")]
+    public static partial void NextRunFailed(ILogger logger, Exception exception, string taskName, string installationId);
+
     [LoggerMessage(1305, LogLevel.Error, "The scheduler failed to plan the next runs and tries again in {RetryAfter}.")]
     public static partial void PlanningFailed(ILogger logger, Exception exception, TimeSpan retryAfter);
 }

@@ -38,30 +38,15 @@ internal sealed class PluginScheduler(
                 continue;
             }
 
-            var context = await installations.CreateContextAsync(installation.Id, cancellationToken);
-            foreach (var taskName in TaskRunner.GetTaskNames(plugin))
+            try
             {
-                var key = (installation.Id, taskName);
-                if (_running.ContainsKey(key))
-                {
-                    continue;
-                }
-
-                var record = await runStore.GetOrCreateAsync(installation.Id, taskName, now, cancellationToken);
-                var nextRun = runner.GetNextRun(plugin, context, record);
-                if (nextRun != record.NextRunAt)
-                {
-                    await runStore.SetNextRunAsync(installation.Id, taskName, nextRun, cancellationToken);
-                }
-
-                if (nextRun <= now)
-                {
-                    StartRun(key, cancellationToken);
-                }
-                else if (nextRun < wakeAt)
-                {
-                    wakeAt = nextRun.Value;
-                }
+                var nextRun = await StartDueRunsAsync(plugin, installation.Id, now, cancellationToken);
+                wakeAt = nextRun < wakeAt ? nextRun.Value : wakeAt;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // One installation with broken settings must not stop the schedule of the others.
+                Log.InstallationPlanningFailed(logger, exception, installation.Id);
             }
         }
 
@@ -88,6 +73,38 @@ internal sealed class PluginScheduler(
         }
 
         await WaitForRunsAsync();
+    }
+
+    private async Task<DateTimeOffset?> StartDueRunsAsync(LoadedPlugin plugin, string installationId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var context = await installations.CreateContextAsync(installationId, cancellationToken);
+        DateTimeOffset? earliest = null;
+        foreach (var taskName in TaskRunner.GetTaskNames(plugin))
+        {
+            var key = (installationId, taskName);
+            if (_running.ContainsKey(key))
+            {
+                continue;
+            }
+
+            var record = await runStore.GetOrCreateAsync(installationId, taskName, now, cancellationToken);
+            var nextRun = runner.GetNextRun(plugin, context, record);
+            if (nextRun != record.NextRunAt)
+            {
+                await runStore.SetNextRunAsync(installationId, taskName, nextRun, cancellationToken);
+            }
+
+            if (nextRun <= now)
+            {
+                StartRun(key, cancellationToken);
+            }
+            else if (nextRun < (earliest ?? DateTimeOffset.MaxValue))
+            {
+                earliest = nextRun;
+            }
+        }
+
+        return earliest;
     }
 
     private async Task WaitAsync(DateTimeOffset wakeAt, Task changed, CancellationToken stoppingToken)
@@ -129,7 +146,7 @@ internal sealed class PluginScheduler(
         {
             // The host is stopping; the run starts again on the next start.
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Log.RunThrew(logger, exception, key.TaskName, key.InstallationId);
         }

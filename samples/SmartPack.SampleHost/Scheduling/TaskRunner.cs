@@ -107,11 +107,25 @@ internal sealed class TaskRunner(
         var outcome = await InvokeAsync(plugin, context, taskName, trigger, cancellationToken);
 
         var record = await runStore.GetOrCreateAsync(installationId, taskName, startedAt, cancellationToken);
-        var nextRun = GetNextRun(plugin, context, record with { LastRunAt = startedAt });
+        var nextRun = TryGetNextRun(plugin, context, record with { LastRunAt = startedAt });
         await runStore.SaveRunAsync(installationId, taskName, startedAt, outcome, nextRun, cancellationToken);
         LogOutcome(taskName, installationId, outcome);
 
         return outcome;
+    }
+
+    private DateTimeOffset? TryGetNextRun(LoadedPlugin plugin, InstallationContext context, TaskRunRecord record)
+    {
+        try
+        {
+            return GetNextRun(plugin, context, record);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The run itself is recorded; the scheduler computes the next run again on its next pass.
+            Log.NextRunFailed(logger, exception, record.TaskName, record.InstallationId);
+            return null;
+        }
     }
 
     private async Task<TaskRunOutcome> InvokeAsync(
@@ -123,11 +137,11 @@ internal sealed class TaskRunner(
             var services = scope.ServiceProvider;
             return taskName switch
             {
-                TaskNames.OrderImport => Describe(
+                TaskNames.OrderImport => TaskRunOutcome.FromImport(
                     await services.GetRequiredService<IOrderSource>().ImportOrdersAsync(context, ImportMode.Incremental, cancellationToken), "orders"),
-                TaskNames.ProductSync => Describe(
+                TaskNames.ProductSync => TaskRunOutcome.FromImport(
                     await services.GetRequiredService<IProductSource>().SyncProductsAsync(context, ImportMode.Incremental, cancellationToken), "products"),
-                _ => FromTaskResult(await FindTask(services, taskName)!.RunAsync(context, trigger, cancellationToken)),
+                _ => TaskRunOutcome.FromTaskResult(await FindTask(services, taskName)!.RunAsync(context, trigger, cancellationToken)),
             };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -142,17 +156,6 @@ internal sealed class TaskRunner(
             return new TaskRunOutcome(false, $"The run failed with {exception.GetType().Name}: {exception.Message}");
         }
     }
-
-    private static TaskRunOutcome Describe(ImportResult result, string records)
-    {
-        var counts = $"{result.Inserted} {records} inserted, {result.Updated} updated, {result.Skipped} skipped, " +
-            $"{result.Failed} failed, {result.ApiCalls} API calls.";
-        return result.Error is null
-            ? new TaskRunOutcome(result.Failed == 0, counts, result)
-            : new TaskRunOutcome(false, $"{result.Error} {counts}", result);
-    }
-
-    private static TaskRunOutcome FromTaskResult(ScheduledTaskResult result) => new(result.Succeeded, result.Message);
 
     private static IScheduledTask? FindTask(IServiceProvider services, string taskName) =>
         services.GetServices<IScheduledTask>().FirstOrDefault(task => string.Equals(task.Name, taskName, StringComparison.Ordinal));
