@@ -18,7 +18,7 @@ namespace Economic.Plugin.Tests.StockValue;
 internal sealed class StockValueHarness : IAsyncDisposable
 {
     public const string GrantToken = "grant-stock-value-2f9c";
-    private const string AppSecretToken = "app-secret-stock-value-7d1a";
+    public const string AppSecretToken = "app-secret-stock-value-7d1a";
 
     private readonly ServiceProvider _provider;
 

@@ -99,6 +99,26 @@ public sealed class StockValueRejectionTests
     }
 
     [Fact]
+    public async Task RunAsync_RejectedAndPosted_NoSecretInAnyLog()
+    {
+        await using var harness = await StartedAsync();
+        harness.Agreement.ClosePeriod(new DateOnly(2026, 3, 1));
+        await harness.RunAtAsync(EndOfMarch, 11_000m);
+        harness.Agreement.OpenPeriod(new DateOnly(2026, 3, 1));
+
+        await harness.RunAtAsync(EndOfMarch.AddMinutes(5), 11_000m);
+
+        var logText = harness.Logs.GetSnapshot()
+            .SelectMany(record => new[] { record.Message, record.Exception?.ToString() ?? string.Empty }
+                .Concat(record.StructuredState?.Select(pair => pair.Value ?? string.Empty) ?? []))
+            .Concat(harness.SyncLog.Entries.SelectMany(entry => new[] { entry.Message, entry.ErrorDetail ?? string.Empty }))
+            .ToList();
+        Assert.NotEmpty(harness.Logs.GetSnapshot());
+        Assert.DoesNotContain(logText, text => text.Contains(StockValueHarness.GrantToken, StringComparison.Ordinal));
+        Assert.DoesNotContain(logText, text => text.Contains(StockValueHarness.AppSecretToken, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RunAsync_SplitAccountingYear_PostsWithYearName()
     {
         await using var harness = await StartedAsync();
