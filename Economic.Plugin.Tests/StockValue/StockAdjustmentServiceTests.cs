@@ -34,7 +34,7 @@ public sealed class StockAdjustmentServiceTests : IDisposable
     }
 
     [Fact]
-    public async Task AdjustAsync_RemovingMoreThanOnHand_RejectsAndKeepsStock()
+    public async Task AdjustAsync_BelowZero_Rejects()
     {
         await AddProductAsync("A100", costPrice: 10m, quantity: 2m);
 
@@ -77,7 +77,7 @@ public sealed class StockAdjustmentServiceTests : IDisposable
     }
 
     [Fact]
-    public async Task RemovePackedAsync_ThenStockValueRun_PostsDecrease()
+    public async Task RemovePackedAsync_NextRun_PostsDecrease()
     {
         await AddProductAsync("A100", costPrice: 100m, quantity: 100m);
         await using var harness = await StockValueHarness.StartAsync(new DateTimeOffset(2026, 2, 28, 1, 30, 0, TimeSpan.Zero));

@@ -17,7 +17,7 @@ public sealed class StockValueBuiltPluginTests
     private const string Grant = "grant-built-91b0";
 
     [Fact]
-    public async Task BuiltPlugin_StockValueTask_PostsRiseThroughStandIn()
+    public async Task BuiltPlugin_StockValueTask_PostsRise()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 2, 28, 1, 30, 0, TimeSpan.Zero));
         await using var standIn = await StandInServer.StartAsync(new StandInOptions { AppSecretToken = AppSecret, SeedDemoAgreement = false, TimeProvider = time });

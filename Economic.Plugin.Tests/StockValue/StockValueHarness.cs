@@ -110,7 +110,7 @@ internal sealed class StockValueHarness : IAsyncDisposable
         return Task.RunAsync(Installation, trigger, CancellationToken.None);
     }
 
-    /// <summary>Sets the clock and runs the task against <see cref="InstallationWarehouse"/> as it stands.</summary>
+    /// <summary>Sets the clock and runs the task against the current contents of <see cref="InstallationWarehouse"/>.</summary>
     public Task<ScheduledTaskResult> RunAtAsync(DateTimeOffset now)
     {
         Time.SetUtcNow(now);

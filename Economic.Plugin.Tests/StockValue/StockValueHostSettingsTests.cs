@@ -10,7 +10,7 @@ public sealed class StockValueHostSettingsTests
     private const string Grant = "grant-host-c41e";
 
     [Fact]
-    public async Task SaveSettings_MissingJournal_RejectsAndKeepsStoredValues()
+    public async Task SaveSettings_MissingJournal_StoresNothing()
     {
         await using var standIn = await StandInServer.StartAsync(new StandInOptions { AppSecretToken = AppSecret, SeedDemoAgreement = false });
         standIn.AddAgreement(Grant, 9200123, "Gemt ApS");

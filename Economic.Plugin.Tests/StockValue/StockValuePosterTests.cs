@@ -24,7 +24,7 @@ public sealed class StockValuePosterTests
     }
 
     [Fact]
-    public async Task RunAsync_FirstRun_RecordsStartingValueWithoutPosting()
+    public async Task RunAsync_FirstRun_RecordsStartingValue()
     {
         _warehouse.TotalValue = 10_000m;
 
@@ -88,7 +88,7 @@ public sealed class StockValuePosterTests
     }
 
     [Fact]
-    public async Task RunAsync_NextPeriod_PostsOnlyChangeSinceLastPosting()
+    public async Task RunAsync_NextPeriod_PostsNewChangeOnly()
     {
         await StartAtAsync(10_000m);
         _warehouse.TotalValue = 11_234.50m;
@@ -116,7 +116,7 @@ public sealed class StockValuePosterTests
     }
 
     [Fact]
-    public async Task RunAsync_NoAnswerAfterVoucherStored_NextRunFindsVoucherInJournal()
+    public async Task RunAsync_LostAnswer_NextRunFindsVoucher()
     {
         await StartAtAsync(10_000m);
         _warehouse.TotalValue = 11_000m;
@@ -138,7 +138,7 @@ public sealed class StockValuePosterTests
     }
 
     [Fact]
-    public async Task RunAsync_StopBeforeRecording_NextRunPostsNothingMore()
+    public async Task RunAsync_StopBeforeRecording_PostsOnce()
     {
         await StartAtAsync(10_000m);
         _warehouse.TotalValue = 11_000m;
@@ -155,7 +155,7 @@ public sealed class StockValuePosterTests
     }
 
     [Fact]
-    public async Task RunAsync_NoAnswerBeforeVoucherStored_NextRunPostsWithSameKey()
+    public async Task RunAsync_LostRequest_RetriesWithSameKey()
     {
         await StartAtAsync(10_000m);
         _warehouse.TotalValue = 11_000m;
@@ -172,7 +172,7 @@ public sealed class StockValuePosterTests
     }
 
     [Fact]
-    public async Task RunAsync_UnrecordedClaimWithinGracePeriod_PostsNothing()
+    public async Task RunAsync_FreshClaim_PostsNothing()
     {
         await StartAtAsync(10_000m);
         _warehouse.TotalValue = 11_000m;
@@ -186,7 +186,7 @@ public sealed class StockValuePosterTests
     }
 
     [Fact]
-    public async Task RunAsync_NoAccountingYear_LogsCreateYearAndPostsNothing()
+    public async Task RunAsync_NoAccountingYear_AsksToCreateYear()
     {
         await StartAtAsync(10_000m);
         _warehouse.TotalValue = 11_000m;
@@ -202,7 +202,7 @@ public sealed class StockValuePosterTests
     }
 
     [Fact]
-    public async Task RunAsync_BarredAccount_LogsAccountAndLaterRunPosts()
+    public async Task RunAsync_BarredAccount_LaterRunPosts()
     {
         await StartAtAsync(10_000m);
         _warehouse.TotalValue = 11_000m;
@@ -219,7 +219,7 @@ public sealed class StockValuePosterTests
     }
 
     [Fact]
-    public void IdempotencyKeyFor_SamePeriod_IsStableAndDiffersPerInstallation()
+    public void IdempotencyKeyFor_SamePeriod_IsStable()
     {
         var first = PeriodClaim.IdempotencyKeyFor("shop-1", "2026-03");
 

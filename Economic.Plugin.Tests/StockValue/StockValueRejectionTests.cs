@@ -9,7 +9,7 @@ public sealed class StockValueRejectionTests
     private static readonly DateTimeOffset EndOfMarch = new(2026, 3, 31, 0, 30, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task RunAsync_BarredAccount_LogsAccountAndPostsNothing()
+    public async Task RunAsync_BarredAccount_LogsAccount()
     {
         await using var harness = await StartedAsync();
         harness.Agreement.SetAccountBarred(1355, barred: true);
@@ -26,7 +26,7 @@ public sealed class StockValueRejectionTests
     }
 
     [Fact]
-    public async Task RunAsync_BarredAccountLifted_NextRunPostsInSamePeriod()
+    public async Task RunAsync_BarLifted_PostsSamePeriod()
     {
         await using var harness = await StartedAsync();
         harness.Agreement.SetAccountBarred(1355, barred: true);
@@ -40,7 +40,7 @@ public sealed class StockValueRejectionTests
     }
 
     [Fact]
-    public async Task RunAsync_DirectEntriesBlocked_LogsAccountAndPostsNothing()
+    public async Task RunAsync_DirectEntriesBlocked_LogsAccount()
     {
         await using var harness = await StartedAsync();
         harness.Agreement.SetBlockDirectEntries(5520, block: true);
@@ -53,7 +53,7 @@ public sealed class StockValueRejectionTests
     }
 
     [Fact]
-    public async Task RunAsync_MissingJournal_LogsJournalAndPostsNothing()
+    public async Task RunAsync_MissingJournal_LogsJournal()
     {
         await using var harness = await StartedAsync();
         harness.Agreement.RemoveJournal(4);
@@ -67,7 +67,7 @@ public sealed class StockValueRejectionTests
     }
 
     [Fact]
-    public async Task RunAsync_ClosedPeriod_LogsEconomicErrorAndPostsNothing()
+    public async Task RunAsync_ClosedPeriod_LogsEconomicError()
     {
         await using var harness = await StartedAsync();
         harness.Agreement.ClosePeriod(new DateOnly(2026, 3, 1));
@@ -99,7 +99,7 @@ public sealed class StockValueRejectionTests
     }
 
     [Fact]
-    public async Task RunAsync_RejectedAndPosted_NoSecretInAnyLog()
+    public async Task RunAsync_AnyOutcome_LogsNoSecret()
     {
         await using var harness = await StartedAsync();
         harness.Agreement.ClosePeriod(new DateOnly(2026, 3, 1));
@@ -119,7 +119,7 @@ public sealed class StockValueRejectionTests
     }
 
     [Fact]
-    public async Task RunAsync_SplitAccountingYear_PostsWithYearName()
+    public async Task RunAsync_SplitYear_PostsYearName()
     {
         await using var harness = await StartedAsync();
         harness.Agreement.SetAccountingYears(
@@ -137,7 +137,7 @@ public sealed class StockValueRejectionTests
     }
 
     [Fact]
-    public async Task RunAsync_DateOutsideEveryYear_AsksToCreateYear()
+    public async Task RunAsync_NoYearForDate_AsksToCreateYear()
     {
         await using var harness = await StartedAsync();
         harness.Agreement.SetAccountingYears(new StandInAccountingYear("2025", new(2025, 1, 1), new(2025, 12, 31)));

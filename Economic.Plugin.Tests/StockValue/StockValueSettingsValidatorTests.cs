@@ -17,7 +17,7 @@ public sealed class StockValueSettingsValidatorTests
     }
 
     [Fact]
-    public async Task ValidateAsync_BarredAndBlockedAccounts_KeysEachAccount()
+    public async Task ValidateAsync_BadAccounts_KeysEachAccount()
     {
         await using var harness = await StockValueHarness.StartAsync(Now);
         harness.Agreement.SetAccountBarred(5520, barred: true);
@@ -60,7 +60,7 @@ public sealed class StockValueSettingsValidatorTests
     }
 
     [Fact]
-    public async Task ValidateAsync_InvalidFrequency_KeysFrequencyWithoutCallingEconomic()
+    public async Task ValidateAsync_InvalidFrequency_CallsNothing()
     {
         var settings = new Dictionary<string, string?> { ["stockValueFrequency"] = "fortnightly" };
         await using var harness = await StockValueHarness.StartAsync(Now, settings);
@@ -105,7 +105,7 @@ public sealed class StockValueSettingsValidatorTests
     }
 
     [Fact]
-    public async Task RunAsync_PostingOff_LogsWhyAndPostsNothing()
+    public async Task RunAsync_PostingOff_LogsWhy()
     {
         var settings = new Dictionary<string, string?> { ["stockValueEnabled"] = "false" };
         await using var harness = await StockValueHarness.StartAsync(Now, settings);
@@ -118,7 +118,7 @@ public sealed class StockValueSettingsValidatorTests
     }
 
     [Fact]
-    public async Task GetChoicesAsync_Journals_ListsOnlyFinanceVoucherJournals()
+    public async Task GetChoicesAsync_Journals_ListsFinanceJournals()
     {
         await using var harness = await StockValueHarness.StartAsync(Now);
 
@@ -129,7 +129,7 @@ public sealed class StockValueSettingsValidatorTests
     }
 
     [Fact]
-    public async Task GetChoicesAsync_Accounts_LeavesOutHeadingsAndBarredAccounts()
+    public async Task GetChoicesAsync_Accounts_SkipsUnpostable()
     {
         await using var harness = await StockValueHarness.StartAsync(Now);
         harness.Agreement.SetAccountBarred(1310, barred: true);

@@ -56,7 +56,7 @@ public sealed class StockValueSetupCheckTests
     }
 
     [Fact]
-    public void Check_CreditAccountBlocksDirectEntries_NamesCreditAccount()
+    public void Check_BlockedCreditAccount_NamesIt()
     {
         var accounts = Accounts(credit: credit => credit with { BlockDirectEntries = true });
 
@@ -68,7 +68,7 @@ public sealed class StockValueSetupCheckTests
     }
 
     [Fact]
-    public void Check_HeadingAndMissingAccount_ListsBothAtOnce()
+    public void Check_TwoBadAccounts_ListsBoth()
     {
         var errors = StockValueSetupCheck.Check(new(5, 1000, 9999), Journals, Accounts());
 

@@ -29,7 +29,7 @@ public sealed class StockValueTaskTests
     }
 
     [Fact]
-    public async Task RunAsync_RiseThenFall_LogsValuesAndVoucherNumbers()
+    public async Task RunAsync_RiseThenFall_LogsValues()
     {
         await using var harness = await StockValueHarness.StartAsync(EndOfFebruary);
         await harness.RunAtAsync(EndOfFebruary, 10_000.00m);
@@ -85,7 +85,7 @@ public sealed class StockValueTaskTests
     }
 
     [Fact]
-    public async Task RunAsync_StopAfterVoucherAccepted_NextRunPostsNothingMore()
+    public async Task RunAsync_StopAfterAccept_PostsOnce()
     {
         await using var harness = await StockValueHarness.StartAsync(EndOfFebruary);
         await harness.RunAtAsync(EndOfFebruary, 10_000.00m);
@@ -104,7 +104,7 @@ public sealed class StockValueTaskTests
     }
 
     [Fact]
-    public async Task RunAsync_StopAfterVoucherAccepted_NextPeriodPostsOnlyNewChange()
+    public async Task RunAsync_StopAfterAccept_NextPeriodPostsChange()
     {
         await using var harness = await StockValueHarness.StartAsync(EndOfFebruary);
         await harness.RunAtAsync(EndOfFebruary, 10_000.00m);
@@ -119,7 +119,7 @@ public sealed class StockValueTaskTests
     }
 
     [Fact]
-    public async Task RunAsync_AnswerLostAfterAccept_RetryReplaysSameVoucher()
+    public async Task RunAsync_LostAnswer_ReplaysVoucher()
     {
         await using var harness = await StockValueHarness.StartAsync(EndOfFebruary);
         await harness.RunAtAsync(EndOfFebruary, 10_000.00m);

@@ -39,7 +39,7 @@ public sealed class VoucherErrorTranslatorTests
     }
 
     [Fact]
-    public void Translate_BlockedDirectEntries_SaysAccountRejectsDirectEntries()
+    public void Translate_BlockedDirectEntries_NamesAccount()
     {
         EconomicValidationError[] errors = [new("entries.financeVouchers[0].contraAccount", "Account does not allow direct entries.", "E04042", "1355")];
 
@@ -57,7 +57,7 @@ public sealed class VoucherErrorTranslatorTests
     }
 
     [Fact]
-    public void Translate_DateOutsideAccountingYears_AsksToCreateYear()
+    public void Translate_NoYearForDate_AsksToCreateYear()
     {
         EconomicValidationError[] errors = [new("accountingYear", "No accounting year exists for the date.", "E04044", "2026")];
 
