@@ -163,6 +163,18 @@ public sealed class StandInJournalsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Vouchers_PaymentsJournal_RejectsFinanceVoucher()
+    {
+        using var response = await PostAsync(Voucher(amount: "10.00"), "key-payments", journalNumber: 2);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = body["errors"]![0]!["entries"]!["errors"]![0]!;
+        Assert.Equal("The journal only allows entries of type 'customerPayment'.", error["errorMessage"]!.GetValue<string>());
+        Assert.Empty(_agreement.Vouchers(2));
+    }
+
+    [Fact]
     public async Task Vouchers_ThreeDecimals_ReturnsE04740()
     {
         var body = await RejectedAsync(Voucher(amount: "10.005"));
@@ -191,9 +203,9 @@ public sealed class StandInJournalsTests : IAsyncLifetime
         return voucher.ToJsonString();
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string json, string idempotencyKey)
+    private async Task<HttpResponseMessage> PostAsync(string json, string idempotencyKey, int journalNumber = 4)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("journals/4/vouchers", UriKind.Relative))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"journals/{journalNumber}/vouchers", UriKind.Relative))
         {
             Content = new StringContent(json, Encoding.UTF8, "application/json"),
         };

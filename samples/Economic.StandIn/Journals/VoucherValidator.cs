@@ -43,15 +43,18 @@ internal static class VoucherValidator
 
     private static void CheckEntryType(JsonObject voucher, JsonObject journal, List<ValidationProblem> problems)
     {
+        var entries = voucher["entries"] as JsonObject ?? [];
+        var usedTypes = entries.Where(pair => pair.Value is JsonArray { Count: > 0 }).Select(pair => pair.Key).ToList();
         var restriction = journal["settings"]?["entryTypeRestrictedTo"]?.GetValue<string>();
-        var others = (voucher["entries"] as JsonObject)?.Select(pair => pair.Key).Where(key => key != "financeVouchers" && voucher["entries"]![key] is JsonArray { Count: > 0 });
-        if (restriction is not null && restriction != "financeVoucher" && voucher["entries"]?["financeVouchers"] is JsonArray { Count: > 0 })
+        if (restriction is not null && restriction != "financeVoucher" && usedTypes.Contains("financeVouchers"))
         {
             problems.Add(new(null, "entries", $"The journal only allows entries of type '{restriction}'.", "E04043", "financeVoucher"));
         }
-        else if (others?.Any() == true)
+
+        var unsupported = usedTypes.FirstOrDefault(type => type != "financeVouchers");
+        if (unsupported is not null)
         {
-            problems.Add(new(null, "entries", "The stand-in only accepts finance vouchers.", "E04043", others.First()));
+            problems.Add(new(null, "entries", "The stand-in only accepts finance vouchers.", "E04043", unsupported));
         }
     }
 
