@@ -1,3 +1,5 @@
+using System.Net;
+using Economic.Plugin.EconomicApi;
 using Economic.Plugin.StockValue.Internal;
 
 namespace Economic.Plugin.Tests.StockValue;
@@ -35,8 +37,15 @@ internal sealed class FakeLedger : IStockValueLedger
 
     public Task<IReadOnlyList<AccountingYear>> GetAccountingYearsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<AccountingYear>>(Years);
 
-    public Task<IReadOnlyList<Voucher>> GetJournalVouchersAsync(int journalNumber, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Voucher>>(Posted.Where(voucher => voucher.Journal?.JournalNumber == journalNumber).ToList());
+    public Task<IReadOnlyList<Voucher>> GetJournalVouchersAsync(int journalNumber, CancellationToken cancellationToken)
+    {
+        if (Journals.All(journal => journal.JournalNumber != journalNumber))
+        {
+            throw new EconomicApiException(HttpStatusCode.NotFound, "GET", $"/journals/{journalNumber}/vouchers", new EconomicErrorBody { Message = "Not found." });
+        }
+
+        return Task.FromResult<IReadOnlyList<Voucher>>(Posted.Where(voucher => voucher.Journal?.JournalNumber == journalNumber).ToList());
+    }
 
     public Task<IReadOnlyList<Voucher>> PostVoucherAsync(int journalNumber, VoucherDraft voucher, string idempotencyKey, CancellationToken cancellationToken)
     {

@@ -172,6 +172,22 @@ public sealed class StockValuePosterTests
     }
 
     [Fact]
+    public async Task RunAsync_ClaimedJournalRemoved_ReleasesClaimAndPosts()
+    {
+        await StartAtAsync(10_000m);
+        _warehouse.TotalValue = 11_000m;
+        _ledger.NextPostFailure = new TaskCanceledException("The request timed out");
+        await RunAsync("2026-03");
+        _ledger.Journals[0] = new Journal { JournalNumber = 5, Name = "Lager ny" };
+        _time.Advance(TimeSpan.FromHours(2));
+
+        var result = await RunAsync("2026-03", journalNumber: 5);
+
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Equal(5, Assert.Single(_ledger.Posted).Journal!.JournalNumber);
+    }
+
+    [Fact]
     public async Task RunAsync_FreshClaim_PostsNothing()
     {
         await StartAtAsync(10_000m);
@@ -235,10 +251,10 @@ public sealed class StockValuePosterTests
         await RunAsync("2026-02");
     }
 
-    private Task<ScheduledTaskResult> RunAsync(string periodKey)
+    private Task<ScheduledTaskResult> RunAsync(string periodKey, int journalNumber = 3)
     {
         var installation = new InstallationContext("shop-1", new PluginSettings(new Dictionary<string, string?>()), _state, _log, _warehouse);
-        var run = new StockValueRun(installation, new StockValueTarget(3, 5520, 1355), periodKey, new DateOnly(2026, 3, 31), ScheduledRunTrigger.Schedule);
+        var run = new StockValueRun(installation, new StockValueTarget(journalNumber, 5520, 1355), periodKey, new DateOnly(2026, 3, 31), ScheduledRunTrigger.Schedule);
 
         return _poster.RunAsync(run, _ledger, CancellationToken.None);
     }

@@ -1,3 +1,5 @@
+using System.Net;
+using Economic.Plugin.EconomicApi;
 using Microsoft.Extensions.Logging;
 
 namespace Economic.Plugin.StockValue.Internal;
@@ -45,7 +47,7 @@ internal sealed class UnrecordedClaimResolver
 
     private async Task ResolveAsync(StockValueRun run, PeriodClaim claim, IStockValueLedger ledger, StockValueState state, CancellationToken cancellationToken)
     {
-        var vouchers = await ledger.GetJournalVouchersAsync(claim.JournalNumber, cancellationToken);
+        var vouchers = await ReadJournalAsync(ledger, claim.JournalNumber, cancellationToken);
         var ours = vouchers
             .Where(voucher => voucher.FinanceVouchers.Any(entry => entry.Text?.StartsWith(claim.TextMarker, StringComparison.Ordinal) == true))
             .ToList();
@@ -72,5 +74,18 @@ internal sealed class UnrecordedClaimResolver
             posted.VoucherNumbers);
         var entry = StockValueLogEntries.Recovered(posted, _timeProvider.GetUtcNow());
         await run.Installation.SyncLog.WriteAsync(entry, cancellationToken);
+    }
+
+    // A journal removed since the claim holds no voucher, so the claim is settled by the baseline alone.
+    private static async Task<IReadOnlyList<Voucher>> ReadJournalAsync(IStockValueLedger ledger, int journalNumber, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ledger.GetJournalVouchersAsync(journalNumber, cancellationToken);
+        }
+        catch (EconomicApiException exception) when (exception.HttpStatus == HttpStatusCode.NotFound)
+        {
+            return [];
+        }
     }
 }
