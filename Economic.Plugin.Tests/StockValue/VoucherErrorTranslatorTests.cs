@@ -66,6 +66,16 @@ public sealed class VoucherErrorTranslatorTests
         Assert.Contains("Create accounting year 2026 in e-conomic", failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Translate_ModuleMissing_SaysAccessDenied()
+    {
+        var failure = VoucherErrorTranslator.Translate(403, "Not authorized: module missing.", "E03040", "log-9", [], Context);
+
+        Assert.StartsWith("e-conomic denied this app access to journal 3 (HTTP 403)", failure.Message, StringComparison.Ordinal);
+        Assert.Equal("E03040", failure.ErrorCode);
+        Assert.Contains("module missing", failure.Detail, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(500, true)]
     [InlineData(503, true)]

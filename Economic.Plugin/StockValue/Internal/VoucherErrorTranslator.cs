@@ -42,6 +42,11 @@ internal static class VoucherErrorTranslator
             return $"Journal {journal} was not found in e-conomic, so the stock value for period {context.PeriodKey} was not posted. Choose an existing journal in the settings.";
         }
 
+        if (httpStatus is 401 or 403)
+        {
+            return $"e-conomic denied this app access to journal {journal} (HTTP {httpStatus}), so the stock value for period {context.PeriodKey} was not posted. Check that the grant token is still valid and that the agreement gives the app access to journals and the bookkeeping module.";
+        }
+
         if (errors.Any(IsClosedPeriod) || Mentions(message, "spærret"))
         {
             return $"The period is closed (spærret) in e-conomic for {date}, so the stock value for period {context.PeriodKey} was not posted. Open the period in e-conomic, then press sync now.";
