@@ -1,8 +1,14 @@
 using Economic.Plugin.Abstractions.Orders;
+using Economic.Plugin.Abstractions.Products;
+using Economic.Plugin.Abstractions.Scheduling;
+using Economic.Plugin.Abstractions.Webhooks;
 using Economic.Plugin.EconomicApi;
 using Economic.Plugin.EconomicApi.Internal;
 using Economic.Plugin.Orders;
+using Economic.Plugin.Products;
 using Economic.Plugin.StockValue;
+using Economic.Plugin.Webhooks;
+using Economic.Plugin.Webhooks.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,9 +26,32 @@ public static class ServiceCollectionExtensions
         services.AddEconomicClient();
         services.AddOptions<OrderImportOptions>();
         services.TryAddSingleton<IOrderSource, EconomicOrderSource>();
+        services.AddProductSync();
         services.AddStockValuePosting();
+        services.AddWebhooks();
 
         return services;
+    }
+
+    private static void AddProductSync(this IServiceCollection services)
+    {
+        services.AddOptions<ProductSyncOptions>();
+        services.TryAddSingleton<IProductSource, EconomicProductSource>();
+    }
+
+    private static void AddWebhooks(this IServiceCollection services)
+    {
+        services.AddOptions<WebhookQueueOptions>()
+            .Validate(options => options.NotFoundRetryDelays.All(delay => delay >= TimeSpan.Zero), "NotFoundRetryDelays must not be negative.")
+            .Validate(options => options.MaxPassesPerRun >= 1, "MaxPassesPerRun must be at least 1.")
+            .ValidateOnStart();
+        services.TryAddSingleton<WebhookQueue>();
+        services.TryAddSingleton<WebhookQueuePause>();
+        services.TryAddSingleton<WebhookQueueProcessor>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueuedRecordHandler, ProductRecordHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueuedRecordHandler, OrderRecordHandler>());
+        services.TryAddSingleton<IWebhookHandler, EconomicWebhookHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IScheduledTask, WebhookQueueTask>());
     }
 
     private static void AddEconomicClient(this IServiceCollection services)

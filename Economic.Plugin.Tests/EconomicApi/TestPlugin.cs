@@ -19,7 +19,11 @@ internal sealed class TestPlugin : IDisposable
 
     private readonly ServiceProvider _provider;
 
-    public TestPlugin(Uri baseUrl, IReadOnlyDictionary<string, string?>? settings = null, Action<EconomicClientOptions>? configure = null)
+    public TestPlugin(
+        Uri baseUrl,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<EconomicClientOptions>? configure = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(TimeProvider.System);
@@ -34,6 +38,7 @@ internal sealed class TestPlugin : IDisposable
             options.TotalTimeout = TimeSpan.FromSeconds(20);
             configure?.Invoke(options);
         });
+        configureServices?.Invoke(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)

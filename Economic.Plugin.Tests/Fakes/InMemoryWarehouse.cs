@@ -27,6 +27,17 @@ public sealed class InMemoryWarehouse : IWarehouse
         }
     }
 
+    public IReadOnlyDictionary<string, WarehouseProduct> Products
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<string, WarehouseProduct>(_products, StringComparer.Ordinal);
+            }
+        }
+    }
+
     public int UpsertCalls { get; private set; }
 
     /// <summary>Sets the warehouse status of a stored order, as picking or packing would.</summary>

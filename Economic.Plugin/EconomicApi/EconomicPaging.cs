@@ -8,11 +8,16 @@ internal static class EconomicPaging
     /// <summary>e-conomic's documented page size limit.</summary>
     public const int MaxPageSize = 1000;
 
+    /// <summary>How often one read starts again at page 0 because the collection changed while it was read.</summary>
+    public const int MaxRestarts = 3;
+
     /// <summary>
     /// Reads pages with <c>skippages</c> 0, 1, 2… at <paramref name="pageSize"/> (lowered to the collection's
     /// <c>maxPageSizeAllowed</c>). Stops on an empty page, when <c>nextPage</c> is missing or null, or when
     /// the items read reach <c>pagination.results</c>. An item seen twice in one read (because records moved
-    /// between pages while reading) is returned once.
+    /// between pages while reading) is returned once. When <c>pagination.results</c> changes between pages, an
+    /// item left or joined the collection and shifted the later pages, so the read starts again at page 0 (at
+    /// most <see cref="MaxRestarts"/> times) to find the items the shift moved onto pages already read.
     /// </summary>
     /// <param name="readPageAsync">Reads one page: skip pages, page size, cancellation token.</param>
     /// <param name="keyOf">The item's key, such as the order number.</param>
@@ -32,6 +37,8 @@ internal static class EconomicPaging
         var size = Math.Min(pageSize, MaxPageSize);
         var seen = new HashSet<TKey>();
         var read = 0;
+        var restarts = 0;
+        int? firstResults = null;
         for (var skipPages = 0; ; skipPages++)
         {
             var page = await readPageAsync(skipPages, size, cancellationToken);
@@ -40,6 +47,18 @@ internal static class EconomicPaging
             foreach (var item in items.Where(item => seen.Add(keyOf(item))))
             {
                 yield return item;
+            }
+
+            // NOTE: when one item leaves and another joins between two page reads, results stays the same and
+            // the shift goes unnoticed, so the item at the page boundary waits for a later full read.
+            var results = page.Pagination?.Results;
+            firstResults = skipPages == 0 ? results : firstResults;
+            if (skipPages > 0 && results != firstResults && restarts < MaxRestarts)
+            {
+                restarts++;
+                skipPages = -1;
+                read = 0;
+                continue;
             }
 
             if (IsLastPage(page, items.Count, read))

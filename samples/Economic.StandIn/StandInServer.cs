@@ -4,6 +4,7 @@ using Economic.StandIn.Collections;
 using Economic.StandIn.DemoData;
 using Economic.StandIn.Errors;
 using Economic.StandIn.Hosting;
+using Economic.StandIn.Webhooks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -95,7 +96,8 @@ public sealed class StandInServer : IAsyncDisposable
             .AddSingleton<ErrorBodies>()
             .AddSingleton<CollectionQuery>()
             .AddSingleton<RequestLog>()
-            .AddSingleton<StandInFaults>();
+            .AddSingleton<StandInFaults>()
+            .AddSingleton<WebhookSender>();
 
         var app = builder.Build();
         StandInPipeline.Configure(app);

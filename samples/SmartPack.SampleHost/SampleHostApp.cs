@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using SmartPack.SampleHost.Admin;
+using Microsoft.Extensions.Configuration.Json;
 using SmartPack.SampleHost.Demo;
 using SmartPack.SampleHost.Installations;
 using SmartPack.SampleHost.Plugins;
@@ -21,6 +21,7 @@ public static class SampleHostApp
     public static async Task<int> Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        AddApplicationFolderSettings(builder.Configuration);
         if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -29,14 +30,32 @@ public static class SampleHostApp
         await using var standIn = await StandInDemo.StartIfEnabledAsync(builder.Configuration, CancellationToken.None);
         builder.Services.AddSampleHost(builder.Configuration, builder.Environment.ContentRootPath);
         await using var app = builder.Build();
-        app.MapAdminPages();
+        app.MapSampleHost();
 
         var outcomes = await PrepareAsync(app.Services, app.Lifetime.ApplicationStopping);
         await app.StartAsync();
+        if (standIn is not null)
+        {
+            var installationId = builder.Configuration["SampleHost:DefaultInstallation:InstallationId"] ?? "demo";
+            await StandInDemoWebhooks.SubscribeAsync(
+                standIn, app.Services.GetRequiredService<InstallationService>(), installationId, new Uri(ServerAddress(app.Services)), app.Lifetime.ApplicationStopping);
+        }
+
         PrintSummary(app.Services, outcomes);
         await app.WaitForShutdownAsync();
 
         return 0;
+    }
+
+    /// <summary>
+    /// Adds the appsettings.json beside the assembly as the lowest-precedence source. The content root is the
+    /// working directory, so without it a host started from another folder runs without its settings.
+    /// </summary>
+    private static void AddApplicationFolderSettings(ConfigurationManager configuration)
+    {
+        var source = new JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Optional = true };
+        source.ResolveFileProvider();
+        configuration.Sources.Insert(0, source);
     }
 
     private static async Task<IReadOnlyList<(string InstallationId, TaskRunOutcome Outcome)>> PrepareAsync(
@@ -51,8 +70,7 @@ public static class SampleHostApp
 
     private static void PrintSummary(IServiceProvider services, IReadOnlyList<(string InstallationId, TaskRunOutcome Outcome)> outcomes)
     {
-        var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        Console.WriteLine($"SmartPack sample host: admin at {addresses.FirstOrDefault() ?? DefaultUrl}/admin");
+        Console.WriteLine($"SmartPack sample host: admin at {ServerAddress(services)}/admin");
         foreach (var plugin in services.GetRequiredService<PluginCatalog>().Unavailable)
         {
             Console.WriteLine($"Plugin {plugin.Name} is unavailable: {plugin.Reason}");
@@ -67,4 +85,7 @@ public static class SampleHostApp
                   $"{counts.Failed} failed, {counts.ApiCalls} API calls{(counts.Error is null ? "." : $". Stopped: {counts.Error}")}");
         }
     }
+
+    private static string ServerAddress(IServiceProvider services) =>
+        services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? DefaultUrl;
 }

@@ -21,6 +21,7 @@ internal static class SampleHostServices
         services.AddSingleton<StartupImport>();
         services.AddSingleton<StockAdjustmentService>();
         services.AddAdminPages();
+        services.AddSingleton<SqliteProductList>();
 
         return services;
     }

@@ -101,19 +101,34 @@ internal sealed class OrderImportRun
         try
         {
             var order = await _orders.GetOrderAsync(status.ToPathSegment(), item.OrderNumber, cancellationToken);
-            var customerNumber = order.Customer?.CustomerNumber
-                ?? throw new InvalidDataException($"e-conomic order {number} has no customer; set the customer on the order in e-conomic.");
-            var (customer, customerWarnings) = await _customers.GetAsync(customerNumber, cancellationToken);
-            var warnings = new MappingWarnings();
-            var mapped = OrderMapper.Map(order with { LastUpdated = order.LastUpdated ?? item.LastUpdated }, status, customer, warnings);
 
-            return await _writer.WriteAsync(mapped, customerWarnings.Messages.Concat(warnings.Messages), cancellationToken);
+            return await ApplyAsync(status, order with { LastUpdated = order.LastUpdated ?? item.LastUpdated }, cancellationToken);
         }
         catch (Exception exception) when (IsOrderFailure(exception))
         {
             await _writer.RecordFailureAsync(number, exception, cancellationToken);
             return false;
         }
+    }
+
+    /// <summary>
+    /// Maps a full order document (lines included) with its customer and applies it to the warehouse. The
+    /// webhook queue calls this with the order it read itself.
+    /// </summary>
+    /// <returns>False when the warehouse returned an outcome the import cannot handle.</returns>
+    /// <exception cref="InvalidDataException">The order has no customer, date or currency.</exception>
+    public async Task<bool> ApplyAsync(EconomicOrderStatus status, EconomicOrder order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+
+        var number = order.OrderNumber.ToString(CultureInfo.InvariantCulture);
+        var customerNumber = order.Customer?.CustomerNumber
+            ?? throw new InvalidDataException($"e-conomic order {number} has no customer; set the customer on the order in e-conomic.");
+        var (customer, customerWarnings) = await _customers.GetAsync(customerNumber, cancellationToken);
+        var warnings = new MappingWarnings();
+        var mapped = OrderMapper.Map(order, status, customer, warnings);
+
+        return await _writer.WriteAsync(mapped, customerWarnings.Messages.Concat(warnings.Messages), cancellationToken);
     }
 
     private static bool IsOrderFailure(Exception exception) =>

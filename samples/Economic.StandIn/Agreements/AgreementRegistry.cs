@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using Economic.StandIn.RateLimiting;
+using Economic.StandIn.Webhooks;
 
 namespace Economic.StandIn.Agreements;
 
 /// <summary>The agreements the stand-in serves, by grant token, and the bucket charged for calls that name none.</summary>
-internal sealed class AgreementRegistry(StandInOptions options)
+internal sealed class AgreementRegistry(StandInOptions options, WebhookSender webhookSender)
 {
     private readonly ConcurrentDictionary<string, StandInAgreement> _byGrantToken = new(StringComparer.Ordinal);
 
@@ -27,7 +28,7 @@ internal sealed class AgreementRegistry(StandInOptions options)
         grantToken is not null && _byGrantToken.TryGetValue(grantToken, out var agreement) ? agreement : null;
 
     public StandInAgreement Create(int agreementNumber, string companyName) =>
-        new(agreementNumber, SelfDocument.Create(agreementNumber, companyName), options.TimeProvider, NewBucket(options));
+        new(agreementNumber, SelfDocument.Create(agreementNumber, companyName), options.TimeProvider, NewBucket(options), new StandInWebhooks(webhookSender));
 
     private static TokenBucket NewBucket(StandInOptions options) =>
         new(options.RateLimitTokens, options.RateLimitWindow, options.TimeProvider);

@@ -9,6 +9,22 @@ internal sealed class RequestRecordingMiddleware(RequestDelegate next, RequestLo
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        // The request is recorded as the response starts, because a client can read the whole response and
+        // look at the log before this middleware's finally block runs.
+        var recorded = 0;
+        void Record()
+        {
+            if (Interlocked.Exchange(ref recorded, 1) == 0)
+            {
+                log.Add(Describe(context));
+            }
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            Record();
+            return Task.CompletedTask;
+        });
         try
         {
             await next(context);
@@ -20,12 +36,14 @@ internal sealed class RequestRecordingMiddleware(RequestDelegate next, RequestLo
         }
         finally
         {
-            log.Add(new StandInRequest(
-                context.Request.Method,
-                context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? $"{context.Request.Path}{context.Request.QueryString}",
-                context.Response.StatusCode,
-                context.FindAgreement()?.AgreementNumber,
-                context.Request.Headers.ContainsKey("Idempotency-Key")));
+            Record();
         }
     }
+
+    private static StandInRequest Describe(HttpContext context) => new(
+        context.Request.Method,
+        context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? $"{context.Request.Path}{context.Request.QueryString}",
+        context.Response.StatusCode,
+        context.FindAgreement()?.AgreementNumber,
+        context.Request.Headers.ContainsKey("Idempotency-Key"));
 }

@@ -5,6 +5,7 @@ using Economic.StandIn.Journals;
 using Economic.StandIn.Orders;
 using Economic.StandIn.Products;
 using Economic.StandIn.RateLimiting;
+using Economic.StandIn.Webhooks;
 
 namespace Economic.StandIn.Hosting;
 
@@ -23,7 +24,7 @@ internal static class StandInPipeline
         app.UseMiddleware<JsonContentTypeMiddleware>();
         app.UseRouting();
 
-        app.MapSelf().MapOrders().MapCustomers().MapProducts().MapJournals();
+        app.MapSelf().MapOrders().MapCustomers().MapProducts().MapJournals().MapStandInAdmin();
         app.MapFallback("{**path}", (ErrorBodies errors) => errors.NotFound());
     }
 }

@@ -19,6 +19,8 @@ internal sealed class AdminPageRenderer(PluginCatalog catalog, InstallationServi
         foreach (var installation in await installations.ListAsync(cancellationToken))
         {
             html.Append(CultureInfo.InvariantCulture, $"<h2>Installation {Encode(installation.Id)} ({Encode(installation.PluginId)})</h2>");
+            var pages = $"/admin/installations/{Uri.EscapeDataString(installation.Id)}";
+            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{pages}/products\">Products</a> | <a href=\"{pages}/webhooks\">Webhook URLs</a></p>");
             html.Append("<table><tr><th>Task</th><th>Last run</th><th>Result</th><th>Next run</th></tr>");
             foreach (var run in await runStore.ListAsync(installation.Id, cancellationToken))
             {

@@ -1,0 +1,35 @@
+using Economic.Plugin.Abstractions.Hosting;
+using Economic.Plugin.EconomicApi;
+using Polly.Timeout;
+
+namespace Economic.Plugin.Webhooks.Internal;
+
+/// <summary>Sorts the failures of a re-read: those that pause the whole queue, and how they are logged.</summary>
+internal static class QueueFailure
+{
+    /// <summary>
+    /// Returns true for a failure that every other queued record would meet too: an e-conomic error after the
+    /// client's retries, a network failure or timeout, or missing or invalid settings.
+    /// </summary>
+    public static bool PausesQueue(Exception exception) =>
+        exception is EconomicApiException or EconomicSettingsException or FormatException or HttpRequestException or TimeoutRejectedException;
+
+    /// <summary>
+    /// Creates the sync log entry for a failed re-read, with e-conomic's error details where there are any. A
+    /// rejected token or invalid settings need a person, so they are errors; the rest are warnings.
+    /// </summary>
+    public static SyncLogEntry ToEntry(SyncArea area, string message, string reference, Exception exception)
+    {
+        var api = exception as EconomicApiException;
+        var needsPerson = api?.IsAccessDenied == true || exception is EconomicSettingsException or FormatException;
+
+        return new SyncLogEntry(area, needsPerson ? SyncStatus.Error : SyncStatus.Warning, message)
+        {
+            Reference = reference,
+            ErrorDetail = api?.EconomicMessage,
+            ErrorCode = api?.ErrorCode,
+            LogId = api?.LogId,
+            HttpStatus = api is null ? null : (int)api.HttpStatus,
+        };
+    }
+}
