@@ -1,9 +1,11 @@
+using Economic.Plugin.Abstractions.Invoicing;
 using Economic.Plugin.Abstractions.Orders;
 using Economic.Plugin.Abstractions.Products;
 using Economic.Plugin.Abstractions.Scheduling;
 using Economic.Plugin.Abstractions.Webhooks;
 using Economic.Plugin.EconomicApi;
 using Economic.Plugin.EconomicApi.Internal;
+using Economic.Plugin.Invoicing;
 using Economic.Plugin.Orders;
 using Economic.Plugin.Products;
 using Economic.Plugin.StockValue;
@@ -27,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<OrderImportOptions>();
         services.TryAddSingleton<IOrderSource, EconomicOrderSource>();
         services.AddProductSync();
+        services.AddInvoiceDrafts();
         services.AddStockValuePosting();
         services.AddWebhooks();
 
@@ -37,6 +40,18 @@ public static class ServiceCollectionExtensions
     {
         services.AddOptions<ProductSyncOptions>();
         services.TryAddSingleton<IProductSource, EconomicProductSource>();
+    }
+
+    private static void AddInvoiceDrafts(this IServiceCollection services)
+    {
+        services.AddOptions<InvoicingOptions>()
+            .Validate(options => options.ClaimLease > TimeSpan.Zero, "ClaimLease must be positive.")
+            .Validate(
+                options => options.RetryBaseDelay > TimeSpan.Zero && options.MaxRetryDelay >= options.RetryBaseDelay,
+                "RetryBaseDelay must be positive and at most MaxRetryDelay.")
+            .ValidateOnStart();
+        services.TryAddSingleton<InvoiceDraftWorkflow>();
+        services.TryAddSingleton<IOrderPackedHandler, EconomicOrderPackedHandler>();
     }
 
     private static void AddWebhooks(this IServiceCollection services)

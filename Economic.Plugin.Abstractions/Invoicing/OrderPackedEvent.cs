@@ -17,4 +17,11 @@ public sealed record OrderPackedEvent
 
     /// <summary>What was packed, per order line.</summary>
     public required IReadOnlyList<PackedLine> Lines { get; init; }
+
+    /// <summary>
+    /// True when the admin asked for the event to be handled again after it failed. A handler that
+    /// recorded a permanent failure for the order sends it again only then; on any other delivery it
+    /// reports the recorded failure without contacting e-conomic.
+    /// </summary>
+    public bool IsAdminRetry { get; init; }
 }

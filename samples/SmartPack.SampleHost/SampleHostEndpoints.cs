@@ -1,4 +1,5 @@
 using SmartPack.SampleHost.Admin;
+using SmartPack.SampleHost.Packing;
 using SmartPack.SampleHost.Webhooks;
 
 namespace SmartPack.SampleHost;
@@ -12,6 +13,7 @@ internal static class SampleHostEndpoints
         endpoints.MapProductsPage();
         endpoints.MapWebhookUrlsPage();
         endpoints.MapPluginWebhooks();
+        endpoints.MapPackingApi();
 
         return endpoints;
     }

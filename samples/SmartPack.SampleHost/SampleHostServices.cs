@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SmartPack.SampleHost.Admin;
 using SmartPack.SampleHost.Installations;
+using SmartPack.SampleHost.Packing;
 using SmartPack.SampleHost.Plugins;
 using SmartPack.SampleHost.Scheduling;
 using SmartPack.SampleHost.Storage;
@@ -21,6 +22,7 @@ internal static class SampleHostServices
         services.AddSingleton<StartupImport>();
         services.AddSingleton<StockAdjustmentService>();
         services.AddAdminPages();
+        services.AddPacking(configuration);
         services.AddSingleton<SqliteProductList>();
 
         return services;

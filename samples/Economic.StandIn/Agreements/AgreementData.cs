@@ -22,6 +22,7 @@ internal sealed class AgreementData(JsonObject self)
 
     public SortedDictionary<string, JsonObject> Products { get; } = new(StringComparer.Ordinal);
 
+    public Invoices.InvoiceData Invoices { get; } = new();
     public JournalBook Journals { get; } = JournalBook.CreateStandard();
 
     public int NextOrderNumber() =>

@@ -1,0 +1,7 @@
+namespace Economic.Plugin.Invoicing.Dto;
+
+/// <summary>A reference to an e-conomic project.</summary>
+internal sealed record ProjectReference
+{
+    public int? ProjectNumber { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace SmartPack.SampleHost.Packing;
+
+/// <summary>The result of marking an order packed.</summary>
+/// <param name="EventId">The queued event's id. Null when nothing was queued.</param>
+/// <param name="Error">Why nothing was queued, as a sentence for the caller. Null on success.</param>
+/// <param name="IsNotFound">True when the installation or the order does not exist.</param>
+internal sealed record MarkPackedResult(string? EventId, string? Error, bool IsNotFound = false);

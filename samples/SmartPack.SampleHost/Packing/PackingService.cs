@@ -1,0 +1,100 @@
+using Economic.Plugin.Abstractions.Invoicing;
+using Economic.Plugin.Abstractions.Orders;
+using SmartPack.SampleHost.Installations;
+
+namespace SmartPack.SampleHost.Packing;
+
+/// <summary>
+/// The packing operations of the warehouse and the admin: mark an order packed (which queues a packed
+/// event for the plugin), retry a failed invoice draft, and list an installation's packed events.
+/// </summary>
+internal sealed class PackingService(
+    PackedEventStore store,
+    InstallationService installations,
+    PackedEventSignal signal,
+    TimeProvider timeProvider,
+    ILogger<PackingService> logger)
+{
+    /// <summary>Marks an order packed and queues its packed event.</summary>
+    /// <param name="installationId">The installation.</param>
+    /// <param name="orderNumber">The warehouse order number.</param>
+    /// <param name="quantities">Packed quantities per line. Null packs every line in full, and an unlisted line counts as not packed.</param>
+    /// <param name="cancellationToken">Cancels the storage calls.</param>
+    public async Task<MarkPackedResult> MarkPackedAsync(
+        string installationId, string orderNumber, IReadOnlyList<PackedLineQuantity>? quantities, CancellationToken cancellationToken)
+    {
+        if (await installations.FindAsync(installationId, cancellationToken) is null)
+        {
+            return new MarkPackedResult(null, $"There is no installation with id '{installationId}'.", IsNotFound: true);
+        }
+
+        var warehouse = installations.GetWarehouse(installationId);
+        var stored = await warehouse.GetOrderAsync(orderNumber, cancellationToken);
+        if (stored is null)
+        {
+            return new MarkPackedResult(null, $"Order {orderNumber} is not in the warehouse of installation '{installationId}'.", IsNotFound: true);
+        }
+
+        var lines = PackedLines(stored.Order, quantities, out var error);
+        if (lines is null)
+        {
+            return new MarkPackedResult(null, error);
+        }
+
+        var packedEvent = new OrderPackedEvent
+        {
+            EventId = Guid.NewGuid().ToString("N"),
+            OrderNumber = orderNumber,
+            WarehouseReference = $"WMS-{orderNumber}",
+            PackedAt = timeProvider.GetUtcNow(),
+            Lines = lines,
+        };
+        await warehouse.Orders.SetStatusAsync(orderNumber, WarehouseOrderStatus.Packed, cancellationToken);
+        await store.EnqueueAsync(installationId, packedEvent, packedEvent.PackedAt, cancellationToken);
+        Log.Queued(logger, orderNumber, installationId, packedEvent.EventId);
+        signal.Notify();
+
+        return new MarkPackedResult(packedEvent.EventId, null);
+    }
+
+    /// <summary>Queues an order's failed packed events again as an admin retry. Returns how many were queued.</summary>
+    public async Task<int> RetryFailedAsync(string installationId, string orderNumber, CancellationToken cancellationToken)
+    {
+        var count = await store.RetryFailedAsync(installationId, orderNumber, timeProvider.GetUtcNow(), cancellationToken);
+        Log.RetryQueued(logger, orderNumber, installationId, count);
+        if (count > 0)
+        {
+            signal.Notify();
+        }
+
+        return count;
+    }
+
+    /// <summary>Lists an installation's packed events with their state, newest first.</summary>
+    public Task<IReadOnlyList<QueuedPackedEvent>> ListAsync(string installationId, CancellationToken cancellationToken) =>
+        store.ListAsync(installationId, cancellationToken);
+
+    private static List<PackedLine>? PackedLines(WarehouseOrder order, IReadOnlyList<PackedLineQuantity>? quantities, out string? error)
+    {
+        error = null;
+        if (quantities is null)
+        {
+            return order.Lines.Select(line => new PackedLine(line.LineNumber, line.Sku, line.Quantity)).ToList();
+        }
+
+        var byNumber = order.Lines.ToDictionary(line => line.LineNumber);
+        var lines = new List<PackedLine>();
+        foreach (var quantity in quantities)
+        {
+            if (!byNumber.TryGetValue(quantity.LineNumber, out var line) || quantity.PackedQuantity < 0)
+            {
+                error = $"Line {quantity.LineNumber} with quantity {quantity.PackedQuantity} is not a valid packed line of order {order.OrderNumber}: the line must exist and the quantity must not be negative.";
+                return null;
+            }
+
+            lines.Add(new PackedLine(line.LineNumber, line.Sku, quantity.PackedQuantity));
+        }
+
+        return lines;
+    }
+}
