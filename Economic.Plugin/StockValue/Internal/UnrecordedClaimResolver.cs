@@ -76,7 +76,7 @@ internal sealed class UnrecordedClaimResolver
         await run.Installation.SyncLog.WriteAsync(entry, cancellationToken);
     }
 
-    // A journal removed since the claim holds no voucher, so the claim is settled by the baseline alone.
+    // A journal removed since the claim contains no voucher, so the claim is settled by the baseline alone.
     private static async Task<IReadOnlyList<Voucher>> ReadJournalAsync(IStockValueLedger ledger, int journalNumber, CancellationToken cancellationToken)
     {
         try
