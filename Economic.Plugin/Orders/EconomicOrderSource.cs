@@ -99,7 +99,8 @@ internal sealed class EconomicOrderSource(
 
     private async Task WriteSummaryAsync(InstallationContext installation, ImportResult result, CancellationToken cancellationToken)
     {
-        Log.RunFinished(logger, installation.InstallationId, result.Inserted, result.Updated, result.Skipped, result.Failed, result.ApiCalls);
+        var level = RunLogLevel.For(result);
+        Log.RunFinished(logger, level, installation.InstallationId, result.Inserted, result.Updated, result.Skipped, result.Failed, result.ApiCalls);
         var message = $"Order import finished: {result.Inserted} inserted, {result.Updated} updated, {result.Skipped} skipped, "
             + $"{result.Failed} failed, {result.ApiCalls} e-conomic requests.";
 

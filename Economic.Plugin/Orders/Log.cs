@@ -6,9 +6,10 @@ namespace Economic.Plugin.Orders;
 /// <summary>Log messages of the order import.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
+    // The level is chosen per run: an idle poll logs at Debug so the steady state stays quiet.
+    [LoggerMessage(EventId = 2001,
         Message = "Order import for installation {InstallationId} finished: {Inserted} inserted, {Updated} updated, {Skipped} skipped, {Failed} failed, {ApiCalls} e-conomic requests.")]
-    public static partial void RunFinished(ILogger logger, string installationId, int inserted, int updated, int skipped, int failed, int apiCalls);
+    public static partial void RunFinished(ILogger logger, LogLevel level, string installationId, int inserted, int updated, int skipped, int failed, int apiCalls);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Error,
         Message = "Order import for installation {InstallationId} stopped: {Reason}")]

@@ -103,7 +103,8 @@ internal sealed class EconomicProductSource(
 
     private async Task WriteSummaryAsync(InstallationContext installation, ImportResult result, CancellationToken cancellationToken)
     {
-        Log.SyncFinished(logger, installation.InstallationId, result.Inserted, result.Updated, result.Skipped, result.Failed, result.ApiCalls);
+        var level = RunLogLevel.For(result);
+        Log.SyncFinished(logger, level, installation.InstallationId, result.Inserted, result.Updated, result.Skipped, result.Failed, result.ApiCalls);
         var message = $"Product sync finished: {result.Inserted} inserted, {result.Updated} updated, {result.Skipped} unchanged, "
             + $"{result.Failed} failed, {result.ApiCalls} e-conomic requests.";
 

@@ -12,8 +12,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Product {ProductNumber} of installation {InstallationId} was not synced: {Reason}")]
     public static partial void ProductFailed(ILogger logger, string productNumber, string installationId, string reason);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Product sync of installation {InstallationId} finished: {Inserted} inserted, {Updated} updated, {Skipped} unchanged, {Failed} failed, {ApiCalls} e-conomic requests.")]
-    public static partial void SyncFinished(ILogger logger, string installationId, int inserted, int updated, int skipped, int failed, int apiCalls);
+    // The level is chosen per run: an idle sync logs at Debug so the steady state stays quiet.
+    [LoggerMessage(EventId = 3002, Message = "Product sync of installation {InstallationId} finished: {Inserted} inserted, {Updated} updated, {Skipped} unchanged, {Failed} failed, {ApiCalls} e-conomic requests.")]
+    public static partial void SyncFinished(ILogger logger, LogLevel level, string installationId, int inserted, int updated, int skipped, int failed, int apiCalls);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Product sync of installation {InstallationId} stopped: {Reason}")]
     public static partial void SyncStopped(ILogger logger, string installationId, string reason);

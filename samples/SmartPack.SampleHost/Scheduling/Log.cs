@@ -7,12 +7,14 @@ internal static partial class Log
     [LoggerMessage(1300, LogLevel.Debug, "Starting {TaskName} for installation {InstallationId} ({Trigger}).")]
     public static partial void RunStarting(ILogger logger, string taskName, string installationId, ScheduledRunTrigger trigger);
 
-    [LoggerMessage(1301, LogLevel.Information,
-        "{TaskName} for installation {InstallationId}: {Inserted} inserted, {Updated} updated, {Skipped} skipped, {Failed} failed, {ApiCalls} API calls.")]
+    // The level is chosen per run: Information when the run changed or failed something, Debug when idle.
+    [LoggerMessage(EventId = 1301,
+        Message = "{TaskName} for installation {InstallationId}: {Inserted} inserted, {Updated} updated, {Skipped} skipped, {Failed} failed, {ApiCalls} API calls.")]
     public static partial void ImportCompleted(
-        ILogger logger, string taskName, string installationId, int inserted, int updated, int skipped, int failed, int apiCalls);
+        ILogger logger, LogLevel level, string taskName, string installationId, int inserted, int updated, int skipped, int failed, int apiCalls);
 
-    [LoggerMessage(1302, LogLevel.Information, "{TaskName} for installation {InstallationId} succeeded: {Message}")]
+    // Scheduled plugin tasks such as the webhook queue run every few seconds; their own logs carry the outcome.
+    [LoggerMessage(1302, LogLevel.Debug, "{TaskName} for installation {InstallationId} succeeded: {Message}")]
     public static partial void RunSucceeded(ILogger logger, string taskName, string installationId, string message);
 
     [LoggerMessage(1303, LogLevel.Error, "{TaskName} for installation {InstallationId} failed: {Message}")]

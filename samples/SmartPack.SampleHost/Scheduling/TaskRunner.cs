@@ -164,7 +164,8 @@ internal sealed class TaskRunner(
     {
         if (outcome.Counts is { } counts)
         {
-            Log.ImportCompleted(logger, taskName, installationId, counts.Inserted, counts.Updated, counts.Skipped, counts.Failed, counts.ApiCalls);
+            var level = counts.Inserted + counts.Updated + counts.Failed > 0 ? LogLevel.Information : LogLevel.Debug;
+            Log.ImportCompleted(logger, level, taskName, installationId, counts.Inserted, counts.Updated, counts.Skipped, counts.Failed, counts.ApiCalls);
         }
 
         if (outcome.Succeeded)
