@@ -10,6 +10,7 @@ using Economic.Plugin.Invoicing;
 using Economic.Plugin.Orders;
 using Economic.Plugin.Products;
 using Economic.Plugin.Setup;
+using Economic.Plugin.StockValue;
 using Economic.Plugin.Webhooks;
 using Economic.Plugin.Webhooks.Internal;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IConnectionTester, EconomicConnectionTester>();
         services.AddProductSync();
         services.AddInvoiceDrafts();
+        services.AddStockValuePosting();
         services.AddWebhooks();
 
         return services;

@@ -40,6 +40,34 @@ public sealed class AdminSettingsBrowserTests : IDisposable
     }
 
     [Fact]
+    public async Task Save_UnknownJournal_ShowsErrorSavesNothing()
+    {
+        await using var standIn = await StandInServer.StartAsync();
+        standIn.AddAgreement(GrantToken, 9200011, "Fejlfinding ApS");
+        await using var host = await SampleHostUnderTest.StartAsync(_data.Path, Password, standIn);
+        await using var browser = await ChromiumSession.StartAsync();
+        var page = browser.Page;
+        await LogInAndInstallAsync(page, host);
+
+        await page.FillAsync("#setting-grantToken", GrantToken);
+        await page.CheckAsync("#setting-stockValueEnabled");
+        await page.FillAsync("#setting-stockValueJournalNumber", "99");
+        await page.ClickAsync("#settings-form button[type=submit]");
+        var journalError = await page.Locator("#setting-stockValueJournalNumber-error").TextContentAsync();
+        var notSaved = await page.Locator("#settings-not-saved").IsVisibleAsync();
+        await browser.SaveScreenshotAsync("settings-unknown-journal");
+        await page.GotoAsync(host.Url("/admin/settings").ToString());
+        var tokenStatus = await page.Locator("#setting-grantToken-status").TextContentAsync();
+        var savedJournal = await page.InputValueAsync("#setting-stockValueJournalNumber");
+
+        Assert.StartsWith("Kassekladde:", journalError?.Trim(), StringComparison.Ordinal);
+        Assert.Contains("99", journalError, StringComparison.Ordinal);
+        Assert.True(notSaved);
+        Assert.Contains("Der er ikke gemt nogen værdi", tokenStatus, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, savedJournal);
+    }
+
+    [Fact]
     public async Task Save_UnknownToken_ShowsReason()
     {
         await using var standIn = await StandInServer.StartAsync();

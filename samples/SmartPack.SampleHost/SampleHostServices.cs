@@ -4,6 +4,7 @@ using SmartPack.SampleHost.Packing;
 using SmartPack.SampleHost.Plugins;
 using SmartPack.SampleHost.Scheduling;
 using SmartPack.SampleHost.Storage;
+using SmartPack.SampleHost.Warehouse;
 
 namespace SmartPack.SampleHost;
 
@@ -18,6 +19,7 @@ internal static class SampleHostServices
         services.AddInstallations();
         services.AddScheduler(configuration);
         services.AddSingleton<StartupImport>();
+        services.AddSingleton<StockAdjustmentService>();
         services.AddPacking(configuration);
 
         return services;

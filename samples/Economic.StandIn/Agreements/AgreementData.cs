@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Economic.StandIn.Journals;
 
 namespace Economic.StandIn.Agreements;
 
@@ -22,6 +23,7 @@ internal sealed class AgreementData(JsonObject self)
     public SortedDictionary<string, JsonObject> Products { get; } = new(StringComparer.Ordinal);
 
     public Invoices.InvoiceData Invoices { get; } = new();
+    public JournalBook Journals { get; } = JournalBook.CreateStandard();
 
     public int NextOrderNumber() =>
         Orders.Values.SelectMany(orders => orders.Keys).DefaultIfEmpty(0).Max() + 1;

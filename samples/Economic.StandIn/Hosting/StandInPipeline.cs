@@ -2,6 +2,7 @@ using Economic.StandIn.Agreements;
 using Economic.StandIn.Customers;
 using Economic.StandIn.Errors;
 using Economic.StandIn.Invoices;
+using Economic.StandIn.Journals;
 using Economic.StandIn.Orders;
 using Economic.StandIn.Products;
 using Economic.StandIn.RateLimiting;
@@ -24,7 +25,7 @@ internal static class StandInPipeline
         app.UseMiddleware<JsonContentTypeMiddleware>();
         app.UseRouting();
 
-        app.MapSelf().MapOrders().MapCustomers().MapProducts().MapInvoices().MapStandInAdmin();
+        app.MapSelf().MapOrders().MapCustomers().MapProducts().MapInvoices().MapJournals().MapStandInAdmin();
         app.MapFallback("{**path}", (ErrorBodies errors) => errors.NotFound());
     }
 }

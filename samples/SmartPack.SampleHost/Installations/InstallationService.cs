@@ -47,7 +47,9 @@ internal sealed class InstallationService(
     }
 
     /// <summary>Validates and stores setting values; keys not given keep their stored values.</summary>
-    /// <exception cref="SettingsValidationException">A value is invalid or a required setting stays empty; nothing was stored.</exception>
+    /// <exception cref="SettingsValidationException">
+    /// A value is invalid, a required setting stays empty, or the plugin's own validators reject the values; nothing was stored.
+    /// </exception>
     public async Task SaveSettingsAsync(string installationId, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -63,6 +65,18 @@ internal sealed class InstallationService(
         if (errors.Count > 0)
         {
             throw new SettingsValidationException(errors);
+        }
+
+        var candidate = new InstallationContext(
+            installationId,
+            PluginSettingsBuilder.Build(manifest, stored, configuration),
+            new SqlitePluginStateStore(database, installationId),
+            GetSyncLog(installationId),
+            GetWarehouse(installationId));
+        var pluginErrors = await PluginSettingsCheck.ValidateAsync(catalog.Get(installation.PluginId), candidate, cancellationToken);
+        if (pluginErrors.Count > 0)
+        {
+            throw new SettingsValidationException(pluginErrors);
         }
 
         await settingsStore.SaveAsync(installationId, installation.PluginId, values, SecretKeys(manifest), cancellationToken);

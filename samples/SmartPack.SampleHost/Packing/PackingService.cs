@@ -1,6 +1,7 @@
 using Economic.Plugin.Abstractions.Invoicing;
 using Economic.Plugin.Abstractions.Orders;
 using SmartPack.SampleHost.Installations;
+using SmartPack.SampleHost.Warehouse;
 
 namespace SmartPack.SampleHost.Packing;
 
@@ -12,10 +13,11 @@ internal sealed class PackingService(
     PackedEventStore store,
     InstallationService installations,
     PackedEventSignal signal,
+    StockAdjustmentService stockAdjustments,
     TimeProvider timeProvider,
     ILogger<PackingService> logger)
 {
-    /// <summary>Marks an order packed and queues its packed event.</summary>
+    /// <summary>Marks an order packed, lowers the stock by the packed quantities and queues its packed event.</summary>
     /// <param name="installationId">The installation.</param>
     /// <param name="orderNumber">The warehouse order number.</param>
     /// <param name="quantities">Packed quantities per line. Null packs every line in full, and an unlisted line counts as not packed.</param>
@@ -50,6 +52,7 @@ internal sealed class PackingService(
             Lines = lines,
         };
         await warehouse.Orders.SetStatusAsync(orderNumber, WarehouseOrderStatus.Packed, cancellationToken);
+        await stockAdjustments.RemovePackedAsync(installationId, lines, cancellationToken);
         await store.EnqueueAsync(installationId, packedEvent, packedEvent.PackedAt, cancellationToken);
         Log.Queued(logger, orderNumber, installationId, packedEvent.EventId);
         signal.Notify();
