@@ -42,7 +42,8 @@ public sealed class AdminFlowBrowserTests : IDisposable
         await page.Locator("#orders tbody tr td a").First.ClickAsync();
         await page.ClickAsync("#mark-packed");
         var orderStatus = await page.Locator("#order-status").TextContentAsync();
-        var draftEntry = await WaitForSyncLogEntryAsync(page, host, "Invoice draft");
+        // The plugin creates the invoice draft in the background after the packed event is queued.
+        var draftEntry = await PageWaits.ReloadUntilAsync(page, host.Url("/admin/sync-log?area=Invoicing"), "#sync-log tbody tr", "Invoice draft");
         var packedEntry = await page.Locator("#sync-log tbody tr", new() { HasText = "marked packed" }).First.TextContentAsync();
         await browser.SaveScreenshotAsync("sync-log");
 
@@ -66,25 +67,6 @@ public sealed class AdminFlowBrowserTests : IDisposable
         await page.GotoAsync(host.Url("/admin").ToString());
         await page.FillAsync("#password", Password);
         await page.ClickAsync("#login-form button[type=submit]");
-    }
-
-    // The plugin creates the invoice draft in the background after the packed event is queued, so the
-    // sync log is read again until the entry is there. The bound only keeps a broken run from hanging.
-    private static async Task<string> WaitForSyncLogEntryAsync(Microsoft.Playwright.IPage page, SampleHostUnderTest host, string text)
-    {
-        var entry = page.Locator("#sync-log tbody tr", new() { HasText = text });
-        for (var attempt = 0; attempt < 60; attempt++)
-        {
-            await page.GotoAsync(host.Url("/admin/sync-log?area=Invoicing").ToString());
-            if (await entry.CountAsync() > 0)
-            {
-                return (await entry.First.TextContentAsync())!;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250));
-        }
-
-        throw new Xunit.Sdk.XunitException($"The sync log shows no entry with '{text}'.");
     }
 
     // The token must be encrypted at rest and never logged, so the raw database files and every captured log line are searched.
