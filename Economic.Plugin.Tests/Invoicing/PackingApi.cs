@@ -14,10 +14,13 @@ internal sealed class PackingApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
+    public const string ApiKey = "warehouse-key-test-7f21";
+
     private PackingApi(WebApplication app, Uri baseUrl)
     {
         _app = app;
         Client = new HttpClient { BaseAddress = baseUrl };
+        Client.DefaultRequestHeaders.Add(WarehouseApiKeyFilter.HeaderName, ApiKey);
     }
 
     public HttpClient Client { get; }
@@ -26,6 +29,7 @@ internal sealed class PackingApi : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Configuration[WarehouseApiKeyFilter.ConfigurationKey] = ApiKey;
         builder.Services.AddSingleton(packing);
         var app = builder.Build();
         app.MapPackingApi();

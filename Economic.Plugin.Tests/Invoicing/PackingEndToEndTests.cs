@@ -49,6 +49,27 @@ public sealed class PackingEndToEndTests
         Assert.Empty(await host.Get<PackingService>().ListAsync("shop-a", CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("wrong-key")]
+    public async Task PackedEndpoint_MissingOrWrongApiKey_Returns401AndQueuesNothing(string? apiKey)
+    {
+        await using var standIn = await StandInServer.StartAsync(new StandInOptions { AppSecretToken = AppSecretToken, SeedDemoAgreement = false });
+        InvoicingStandIn.PutSampleOrder(standIn.AddAgreement(GrantToken, 9100003, "Lager E2E ApS"));
+        await using var host = await StartHostAsync(standIn.BaseUrl);
+        await using var api = await PackingApi.StartAsync(host.Get<PackingService>());
+        api.Client.DefaultRequestHeaders.Remove(WarehouseApiKeyFilter.HeaderName);
+        if (apiKey is not null)
+        {
+            api.Client.DefaultRequestHeaders.Add(WarehouseApiKeyFilter.HeaderName, apiKey);
+        }
+
+        using var response = await api.Client.PostAsync("/api/orders/shop-a/35071/packed", content: null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(await host.Get<PackingService>().ListAsync("shop-a", CancellationToken.None));
+    }
+
     private static async Task<HostTestEnvironment> StartHostAsync(Uri standInUrl)
     {
         var configuration = new Dictionary<string, string?>

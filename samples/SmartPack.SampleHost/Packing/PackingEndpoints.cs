@@ -17,7 +17,8 @@ internal static class PackingEndpoints
 
     /// <summary>
     /// Maps <c>POST /api/orders/{installationId}/{orderNumber}/packed</c>: sets the order's status to
-    /// Packed and queues the packed event. The optional JSON body lists packed quantities per line.
+    /// Packed and queues the packed event. The optional JSON body lists packed quantities per line. The
+    /// caller must send the configured warehouse API key (see <see cref="WarehouseApiKeyFilter"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapPackingApi(this IEndpointRouteBuilder endpoints)
     {
@@ -32,7 +33,8 @@ internal static class PackingEndpoints
                     { IsNotFound: true } => Results.NotFound(new { error = result.Error }),
                     _ => Results.BadRequest(new { error = result.Error }),
                 };
-            });
+            })
+            .AddEndpointFilter<WarehouseApiKeyFilter>();
 
         return endpoints;
     }
