@@ -169,4 +169,20 @@ public sealed class InstallationServiceTests
         Assert.True(settings.GetBoolean("importDraftOrders", false));
         Assert.DoesNotContain(environment.Logs.GetSnapshot(), log => log.Message.Contains(GrantToken, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task DefaultInstallation_InvalidSettings_LeavesNoInstallation()
+    {
+        var configuration = new Dictionary<string, string?>
+        {
+            ["SampleHost:DefaultInstallation:PluginId"] = "Economic",
+            ["SampleHost:DefaultInstallation:Settings:importDraftOrders"] = "maybe",
+        };
+        await using var environment = new HostTestEnvironment(pluginsFolder: Path.GetDirectoryName(BuiltPlugin.Folder), settings: configuration);
+
+        await environment.Get<DefaultInstallationSetup>().EnsureAsync(CancellationToken.None);
+
+        Assert.Empty(await environment.Installations.ListAsync(CancellationToken.None));
+        Assert.Contains(environment.Logs.GetSnapshot(), log => log.Message.Contains("importDraftOrders", StringComparison.Ordinal));
+    }
 }

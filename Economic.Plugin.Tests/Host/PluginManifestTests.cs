@@ -66,6 +66,20 @@ public sealed class PluginManifestTests
         Assert.Contains($"names the entry assembly 'Economic.Plugin.dll', but the folder '{folder.Path}' has no such file", exception.Message);
     }
 
+    [Theory]
+    [InlineData("../../SmartPack.SampleHost.dll")]
+    [InlineData("sub/Economic.Plugin.dll")]
+    public void Read_EntryAssemblyOutsideFolder_Rejected(string entryAssembly)
+    {
+        using var folder = new TempFolder();
+        var pluginFolder = BuiltPlugin.CopyTo(folder.Path);
+        RewriteManifest(pluginFolder, manifest => manifest.Replace("\"Economic.Plugin.dll\"", $"\"{entryAssembly}\""));
+
+        var exception = Assert.Throws<PluginManifestException>(() => PluginManifestReader.Read(pluginFolder, "1.0"));
+
+        Assert.Contains($"names the entry assembly '{entryAssembly}', which is not a plain file name", exception.Message);
+    }
+
     [Fact]
     public void Read_UnknownSettingType_NamesSettingAndType()
     {

@@ -13,7 +13,8 @@ internal static class StandInDemo
 
     /// <summary>
     /// Starts the stand-in when it is enabled and adds the configuration that connects a "demo"
-    /// installation to its demo agreement. Values the user configured explicitly win.
+    /// installation to its demo agreement. A default installation id or grant token that the user
+    /// configured wins; other default installation settings, such as the invoice-draft switch, are kept.
     /// </summary>
     /// <returns>The running stand-in, or null when it is disabled.</returns>
     public static async Task<StandInServer?> StartIfEnabledAsync(
@@ -30,20 +31,27 @@ internal static class StandInDemo
         var options = new StandInOptions { Port = configuration.GetValue($"{Section}:Port", defaultValue: 0) };
         var standIn = await StandInServer.StartAsync(options, cancellationToken);
 
+        // While the stand-in runs, the plugin talks to it, whatever API address is configured.
         var values = new Dictionary<string, string?>
         {
             ["Plugins:Economic:ApiBaseUrl"] = standIn.BaseUrl.ToString(),
             ["Plugins:Economic:AppSecretToken"] = options.AppSecretToken,
         };
-        if (!configuration.GetSection("SampleHost:DefaultInstallation").Exists())
-        {
-            values["SampleHost:DefaultInstallation:InstallationId"] = "demo";
-            values["SampleHost:DefaultInstallation:Settings:grantToken"] = options.DemoGrantToken;
-        }
+        AddUnlessConfigured(configuration, values, "SampleHost:DefaultInstallation:InstallationId", "demo");
+        AddUnlessConfigured(configuration, values, "SampleHost:DefaultInstallation:Settings:grantToken", options.DemoGrantToken);
 
         configuration.AddInMemoryCollection(values);
         Console.WriteLine($"e-conomic stand-in with the demo agreement at {standIn.BaseUrl}");
 
         return standIn;
+    }
+
+    private static void AddUnlessConfigured(
+        ConfigurationManager configuration, Dictionary<string, string?> values, string key, string value)
+    {
+        if (string.IsNullOrWhiteSpace(configuration[key]))
+        {
+            values[key] = value;
+        }
     }
 }

@@ -18,21 +18,33 @@ internal sealed class DefaultInstallationSetup(
         }
 
         var options = section.Get<DefaultInstallationOptions>() ?? new DefaultInstallationOptions();
+        var created = false;
         try
         {
             if (await installations.FindAsync(options.InstallationId, cancellationToken) is null)
             {
                 await installations.InstallAsync(options.PluginId, options.InstallationId, cancellationToken);
-                Log.DefaultInstallationCreated(logger, options.InstallationId, options.PluginId);
+                created = true;
             }
 
             if (options.Settings.Count > 0)
             {
                 await installations.SaveSettingsAsync(options.InstallationId, options.Settings, cancellationToken);
             }
+
+            if (created)
+            {
+                Log.DefaultInstallationCreated(logger, options.InstallationId, options.PluginId);
+            }
         }
         catch (Exception exception) when (exception is InvalidOperationException or SettingsValidationException)
         {
+            // An installation whose first settings were rejected would fail on every scheduled run, so it goes again.
+            if (created)
+            {
+                await installations.UninstallAsync(options.InstallationId, cancellationToken);
+            }
+
             Log.DefaultInstallationFailed(logger, options.InstallationId, exception.Message);
         }
     }

@@ -10,6 +10,13 @@ internal static class PluginManifestValidator
     {
         ValidateContractVersion(manifest.ContractVersion, path, hostContractVersion);
 
+        if (!string.Equals(Path.GetFileName(manifest.EntryAssembly), manifest.EntryAssembly, StringComparison.Ordinal))
+        {
+            throw new PluginManifestException(
+                $"The manifest '{path}' names the entry assembly '{manifest.EntryAssembly}', which is not a plain file name. " +
+                "A plugin loads only from its own folder: set entryAssembly to the assembly's file name, such as \"Economic.Plugin.dll\".");
+        }
+
         if (!File.Exists(Path.Combine(pluginFolder, manifest.EntryAssembly)))
         {
             throw new PluginManifestException(
@@ -35,7 +42,7 @@ internal static class PluginManifestValidator
         {
             throw new PluginManifestException(
                 $"The manifest '{path}' asks for host contract version {requested}, but this host serves contract version {hostContractVersion} " +
-                $"(it loads plugins built for {host.Major}.0 to {hostContractVersion}). Install a plugin version built for contract {host.Major}.x or update the host.");
+                $"(it loads plugins built for {host.Major}.0 to {hostContractVersion}). Install a plugin version built for contract {host.Major}.0 to {hostContractVersion}, or update the host.");
         }
     }
 
