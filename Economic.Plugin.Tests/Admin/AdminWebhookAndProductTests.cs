@@ -61,5 +61,41 @@ public sealed class AdminWebhookAndProductTests : IDisposable
         Assert.Contains(encoder.Encode(first["name"]!.GetValue<string>()), html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ProductsPage_CountedQuantity_ChangesStockValue()
+    {
+        var options = new StandInOptions();
+        await using var standIn = await StandInServer.StartAsync(options);
+        await using var host = await SampleHostUnderTest.StartAsync(_data.Path, Password, standIn);
+        var installations = host.App.Services.GetRequiredService<InstallationService>();
+        await installations.InstallAsync("Economic", InstallationId, CancellationToken.None);
+        await installations.SaveSettingsAsync(InstallationId, new Dictionary<string, string?> { ["grantToken"] = options.DemoGrantToken }, CancellationToken.None);
+        await host.App.Services.GetRequiredService<TaskRunner>().RunNowAsync(InstallationId, "product-sync", CancellationToken.None);
+        var warehouse = installations.GetWarehouse(InstallationId);
+        var product = standIn.GetAgreement(options.DemoGrantToken).Products()
+            .Where(document => document["costPrice"] is { } cost && cost.GetValue<decimal>() > 0m)
+            .Select(document => document["productNumber"]!.GetValue<string>())
+            .Order(StringComparer.Ordinal)
+            .First();
+        var costPrice = (await warehouse.GetProductAsync(product, CancellationToken.None))?.CostPrice;
+        var before = (await warehouse.GetStockValuationAsync(CancellationToken.None)).TotalValue;
+        using var session = new AdminHttpSession(host.App.BaseUrl);
+        using var login = await session.LogInAsync(Password);
+        var page = $"/admin/products?installation={InstallationId}";
+        var currentQuantity = (await warehouse.GetStockValuationAsync(CancellationToken.None)).Items
+            .Where(item => item.Sku == product)
+            .Sum(item => item.QuantityOnHand);
+
+        using var rejected = await session.PostFormAsync(page, $"{page}&handler=Count", [new("sku", product), new("counted", "-3")]);
+        var rejectedHtml = await rejected.Content.ReadAsStringAsync();
+        using var counted = await session.PostFormAsync(page, $"{page}&handler=Count", [new("sku", product), new("counted", "40")]);
+        var after = (await warehouse.GetStockValuationAsync(CancellationToken.None)).TotalValue;
+
+        Assert.Contains("is not a quantity of 0 or more", rejectedHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, counted.StatusCode);
+        Assert.NotNull(costPrice);
+        Assert.Equal(before + ((40m - currentQuantity) * costPrice.Value), after);
+    }
+
     public void Dispose() => _data.Dispose();
 }
