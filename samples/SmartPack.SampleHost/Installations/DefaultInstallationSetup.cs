@@ -39,7 +39,7 @@ internal sealed class DefaultInstallationSetup(
         }
         catch (Exception exception) when (exception is InvalidOperationException or SettingsValidationException)
         {
-            // An installation whose first settings were rejected would fail on every scheduled run, so it goes again.
+            // An installation whose first settings were rejected would fail on every scheduled run, so it is removed again.
             if (created)
             {
                 await installations.UninstallAsync(options.InstallationId, cancellationToken);

@@ -30,8 +30,8 @@ internal sealed class WarehouseApiKeyFilter(IConfiguration configuration) : IEnd
                 statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        var given = context.HttpContext.Request.Headers[HeaderName].ToString();
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected)))
+        var received = context.HttpContext.Request.Headers[HeaderName].ToString();
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(received), Encoding.UTF8.GetBytes(expected)))
         {
             return Results.Problem(
                 $"The {HeaderName} header is missing or does not match {ConfigurationKey}. Send the configured key.",
