@@ -60,7 +60,7 @@ public sealed class DraftInvoiceBuilderTests
     }
 
     [Fact]
-    public void Build_PackedAboveOrdered_LeavesLineOutAndListsIt()
+    public void Build_PackedAboveOrdered_ListsLineInsteadOfInvoicing()
     {
         var template = Template(ProductLine(1, "A100", 9m, 150m), ProductLine(2, "A200", 2m, 10m));
 

@@ -6,7 +6,7 @@ namespace Economic.Plugin.Tests.Invoicing;
 public sealed class OverPackedInvoicingTests
 {
     [Fact]
-    public async Task HandleOrderPacked_PackedAboveOrdered_FailsWithoutDraftAndNamesLine()
+    public async Task HandleOrderPacked_PackedAboveOrdered_FailsWithoutDraft()
     {
         await using var fixture = await InvoicingStandIn.StartAsync();
 

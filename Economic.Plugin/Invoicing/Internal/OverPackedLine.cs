@@ -1,6 +1,6 @@
 namespace Economic.Plugin.Invoicing.Internal;
 
-/// <summary>An order line the warehouse reported as packed in a larger quantity than the order holds.</summary>
+/// <summary>An order line the warehouse reported as packed in a larger quantity than the order contains.</summary>
 /// <param name="LineNumber">The order line's number.</param>
 /// <param name="Sku">The line's product number.</param>
 /// <param name="PackedQuantity">The quantity the warehouse reported as packed.</param>

@@ -13,7 +13,7 @@ internal static class PackedLines
 {
     private const string ExpectedShape = "Send {\"lines\":[{\"lineNumber\":1,\"packedQuantity\":0.5}]} with each line once, or no body to pack every line in full.";
 
-    /// <summary>Returns the packed lines, or null with <paramref name="error"/> saying what is wrong and what to send.</summary>
+    /// <summary>Returns the packed lines, or null with <paramref name="error"/> describing what is wrong and what to send.</summary>
     /// <param name="order">The warehouse order.</param>
     /// <param name="quantities">Packed quantities per line. Null packs every line in full, and an unlisted line counts as not packed.</param>
     /// <param name="error">Why the quantities were rejected, as a sentence for the caller.</param>
@@ -52,7 +52,7 @@ internal static class PackedLines
         var number = quantity.LineNumber;
         if (!byNumber.TryGetValue(number, out var line))
         {
-            return $"Line {number} is not a line of order {order.OrderNumber}; its lines are {string.Join(", ", byNumber.Keys)}. {ExpectedShape}";
+            return $"Line {number} is not a line of order {order.OrderNumber}, which has lines {string.Join(", ", byNumber.Keys)}. {ExpectedShape}";
         }
 
         if (accepted.Any(packed => packed.LineNumber == number))

@@ -4,7 +4,7 @@ namespace SmartPack.SampleHost.Packing;
 
 /// <summary>
 /// Reads the optional body of the packed endpoint itself, so a caller who sends something other than
-/// the expected JSON gets a problem body that says what is wrong and what to send, not an empty 400 or 415.
+/// the expected JSON gets a problem body that describes what is wrong and what to send, not an empty 400 or 415.
 /// </summary>
 internal static class PackedRequestReader
 {

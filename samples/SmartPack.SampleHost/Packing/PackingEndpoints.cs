@@ -25,11 +25,12 @@ internal static class PackingEndpoints
     {
         endpoints.MapPost(
             "/api/orders/{installationId}/{orderNumber}/packed",
-            async (string installationId, string orderNumber, HttpRequest http, PackingService packing, CancellationToken cancellationToken) =>
+            async (string installationId, string orderNumber, HttpRequest http, PackingService packing, ILogger<PackingService> logger, CancellationToken cancellationToken) =>
             {
                 var (request, problem) = await PackedRequestReader.ReadAsync(http, cancellationToken);
                 if (problem is not null)
                 {
+                    Log.BodyRejected(logger, orderNumber, installationId);
                     return problem;
                 }
 

@@ -17,7 +17,7 @@ internal sealed class PackingService(
     TimeProvider timeProvider,
     ILogger<PackingService> logger)
 {
-    /// <summary>Marks an order packed (a shipped order is refused), lowers the stock by the packed quantities and queues its packed event.</summary>
+    /// <summary>Marks an order packed (a shipped order is rejected), lowers the stock by the packed quantities and queues its packed event.</summary>
     /// <param name="installationId">The installation.</param>
     /// <param name="orderNumber">The warehouse order number.</param>
     /// <param name="quantities">Packed quantities per line. Null packs every line in full, and an unlisted line counts as not packed.</param>
@@ -39,12 +39,15 @@ internal sealed class PackingService(
 
         if (stored.Status == WarehouseOrderStatus.Shipped)
         {
-            return new MarkPackedResult(null, $"Order {orderNumber} is already shipped, so it cannot be marked packed again and nothing was queued. Correct a shipped order's invoice in e-conomic instead.", IsConflict: true);
+            var shipped = $"Order {orderNumber} is already shipped, so it cannot be marked packed again and nothing was queued. Correct a shipped order's invoice in e-conomic instead.";
+            Log.PackingRejected(logger, orderNumber, installationId, shipped);
+            return new MarkPackedResult(null, shipped, IsConflict: true);
         }
 
         var lines = PackedLines.From(stored.Order, quantities, out var error);
         if (lines is null)
         {
+            Log.PackingRejected(logger, orderNumber, installationId, error ?? string.Empty);
             return new MarkPackedResult(null, error);
         }
 
