@@ -60,6 +60,17 @@ public sealed class DraftInvoiceBuilderTests
     }
 
     [Fact]
+    public void Build_PackedAboveOrdered_ListsLineInsteadOfInvoicing()
+    {
+        var template = Template(ProductLine(1, "A100", 9m, 150m), ProductLine(2, "A200", 2m, 10m));
+
+        var build = Build(template, InvoicingSamples.Packed("1042", new PackedLine(1, "A100", 1000005m), new PackedLine(2, "A200", 2m)));
+
+        Assert.Equal(new OverPackedLine(1, "A100", 1000005m, 9m), Assert.Single(build.OverPackedLines));
+        Assert.Equal("A200", Assert.Single(build.Draft.Lines!).Product?.ProductNumber);
+    }
+
+    [Fact]
     public void Build_UnpackedAndTextLines_DropsUnpackedKeepsTextAsDescription()
     {
         var template = Template(

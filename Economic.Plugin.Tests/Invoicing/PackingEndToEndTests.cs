@@ -9,8 +9,8 @@ namespace Economic.Plugin.Tests.Invoicing;
 
 public sealed class PackingEndToEndTests
 {
-    private const string GrantToken = "grant-e2e-51d0";
-    private const string AppSecretToken = "app-secret-e2e-0c93";
+    internal const string GrantToken = "grant-e2e-51d0";
+    internal const string AppSecretToken = "app-secret-e2e-0c93";
 
     [Fact]
     public async Task PackedEndpoint_HalfPackedSampleOrder_CreatesHalfDraftThroughQueue()
@@ -70,7 +70,7 @@ public sealed class PackingEndToEndTests
         Assert.Empty(await host.Get<PackingService>().ListAsync("shop-a", CancellationToken.None));
     }
 
-    private static async Task<HostTestEnvironment> StartHostAsync(Uri standInUrl)
+    internal static async Task<HostTestEnvironment> StartHostAsync(Uri standInUrl)
     {
         var configuration = new Dictionary<string, string?>
         {

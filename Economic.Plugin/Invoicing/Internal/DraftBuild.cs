@@ -9,9 +9,11 @@ namespace Economic.Plugin.Invoicing.Internal;
 /// <param name="UnmatchedPackedLines">Packed lines that match no product line of the order.</param>
 /// <param name="MissingRequiredMembers">Members e-conomic requires that the template did not supply.</param>
 /// <param name="Warnings">Problems the admin should fix before booking the draft, as sentences.</param>
+/// <param name="OverPackedLines">Order lines packed above their quantity. The draft must not be sent while there are any.</param>
 internal sealed record DraftBuild(
     DraftInvoice Draft,
     int ProductLineCount,
     IReadOnlyList<PackedLine> UnmatchedPackedLines,
     IReadOnlyList<string> MissingRequiredMembers,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<OverPackedLine> OverPackedLines);

@@ -57,7 +57,8 @@ internal static class DraftInvoiceBuilder
             lines.ProductLineCount,
             lines.UnmatchedPackedLines,
             MissingRequiredMembers(draft),
-            EInvoiceChecks.Check(draft, packedEvent.OrderNumber));
+            EInvoiceChecks.Check(draft, packedEvent.OrderNumber),
+            lines.OverPackedLines);
     }
 
     // e-conomic requires a due date for "dueDate" terms and computes it for every other type, so it is

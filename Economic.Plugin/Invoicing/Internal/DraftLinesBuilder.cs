@@ -6,7 +6,9 @@ namespace Economic.Plugin.Invoicing.Internal;
 /// <summary>
 /// Turns the lines of an order's upgrade template into the lines of the invoice: each product line
 /// carries the packed quantity, unpacked product lines are dropped and text lines keep their
-/// description only. Lines are numbered 1..n in the template's order.
+/// description only. Lines are numbered 1..n in the template's order. A packed quantity above the
+/// template line's quantity is never invoiced: the line is listed as over-packed instead, because a
+/// host may pass on whatever its warehouse reported.
 /// </summary>
 internal static class DraftLinesBuilder
 {
@@ -21,13 +23,20 @@ internal static class DraftLinesBuilder
     {
         var packed = new PackedQuantities(packedLines, templateLines);
         var lines = new List<DraftInvoiceLine>();
+        var overPacked = new List<OverPackedLine>();
         var productLineCount = 0;
 
         foreach (var templateLine in OrderedLines(templateLines))
         {
-            var line = templateLine.Product?.ProductNumber is { } sku
-                ? ProductLine(templateLine, sku, packed.Take(templateLine.LineNumber, sku), productNames)
-                : TextLine(templateLine);
+            var sku = templateLine.Product?.ProductNumber;
+            var packedQuantity = sku is null ? 0m : packed.Take(templateLine.LineNumber, sku);
+            if (sku is not null && templateLine.Quantity is { } ordered && Money.Round(packedQuantity) > ordered)
+            {
+                overPacked.Add(new OverPackedLine(templateLine.LineNumber, sku, packedQuantity, ordered));
+                continue;
+            }
+
+            var line = sku is null ? TextLine(templateLine) : ProductLine(templateLine, sku, packedQuantity, productNames);
             if (line is null)
             {
                 continue;
@@ -37,7 +46,7 @@ internal static class DraftLinesBuilder
             lines.Add(line with { LineNumber = lines.Count + 1, SortKey = lines.Count + 1 });
         }
 
-        return new DraftLines(lines, productLineCount, packed.Unmatched());
+        return new DraftLines(lines, productLineCount, packed.Unmatched(), overPacked);
     }
 
     private static IEnumerable<DraftInvoiceLine> OrderedLines(IReadOnlyList<DraftInvoiceLine> lines) =>

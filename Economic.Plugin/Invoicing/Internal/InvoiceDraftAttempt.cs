@@ -51,6 +51,11 @@ internal sealed class InvoiceDraftAttempt(
             return new InvoiceDraftAttemptResult(InvoiceDraftAttemptKind.MissingRequiredMembers) { Build = build };
         }
 
+        if (build.OverPackedLines.Count > 0)
+        {
+            return new InvoiceDraftAttemptResult(InvoiceDraftAttemptKind.OverPacked) { Build = build };
+        }
+
         if (build.ProductLineCount == 0)
         {
             return new InvoiceDraftAttemptResult(InvoiceDraftAttemptKind.NothingPacked) { Build = build };

@@ -21,6 +21,9 @@ internal enum InvoiceDraftAttemptKind
     /// <summary>The order's template lacks members that e-conomic requires on a draft.</summary>
     MissingRequiredMembers,
 
+    /// <summary>The warehouse packed more of a line than the order contains, so no draft was sent.</summary>
+    OverPacked,
+
     /// <summary>A request failed. See <see cref="InvoiceDraftAttemptResult.Failure"/>.</summary>
     Failed,
 }

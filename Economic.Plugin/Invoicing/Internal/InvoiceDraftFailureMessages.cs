@@ -1,3 +1,4 @@
+using System.Globalization;
 using Economic.Plugin.Abstractions.Hosting;
 using Economic.Plugin.Abstractions.Invoicing;
 
@@ -19,9 +20,18 @@ internal static class InvoiceDraftFailureMessages
             InvoiceDraftAttemptKind.MissingRequiredMembers => report.Entry(
                 SyncStatus.Error,
                 $"No invoice draft was created for order {order} because the order in e-conomic has no {string.Join(", ", result.Build?.MissingRequiredMembers ?? [])}. Complete the order in e-conomic, {RetryHint}"),
+            InvoiceDraftAttemptKind.OverPacked => report.Entry(SyncStatus.Error, OverPacked(order, result.Build?.OverPackedLines ?? [])),
             _ when result.Failure is { } failure => InvoiceDraftReport.WithFailure(report.Entry(SyncStatus.Error, Rejected(order, failure)), failure),
             _ => report.Entry(SyncStatus.Error, $"No invoice draft was created for order {order}. Check the order in e-conomic, {RetryHint}"),
         };
+    }
+
+    private static string OverPacked(string order, IReadOnlyList<OverPackedLine> lines)
+    {
+        var described = string.Join("; ", lines.Select(line =>
+            $"line {line.LineNumber?.ToString(CultureInfo.InvariantCulture) ?? "without number"} (product {line.Sku}) was packed {line.PackedQuantity.ToString(CultureInfo.InvariantCulture)} but ordered {line.OrderedQuantity.ToString(CultureInfo.InvariantCulture)}"));
+
+        return $"No invoice draft was created for order {order} because the warehouse reported more packed than ordered: {described}. Correct the packed quantities in the warehouse or the order in e-conomic, {RetryHint}";
     }
 
     private static string Rejected(string order, InvoiceDraftFailure failure)

@@ -19,4 +19,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4104, Level = LogLevel.Information, Message = "Admin retry of order {OrderNumber} (installation {InstallationId}) queued {Count} failed events again.")]
     public static partial void RetryQueued(ILogger logger, string orderNumber, string installationId, int count);
+
+    [LoggerMessage(EventId = 4105, Level = LogLevel.Warning, Message = "Packing order {OrderNumber} (installation {InstallationId}) was rejected and nothing was queued: {Reason}")]
+    public static partial void PackingRejected(ILogger logger, string orderNumber, string installationId, string reason);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Warning, Message = "The packed request body for order {OrderNumber} (installation {InstallationId}) is invalid; a problem response was returned.")]
+    public static partial void BodyRejected(ILogger logger, string orderNumber, string installationId);
 }

@@ -17,7 +17,7 @@ internal sealed class PackingService(
     TimeProvider timeProvider,
     ILogger<PackingService> logger)
 {
-    /// <summary>Marks an order packed, lowers the stock by the packed quantities and queues its packed event.</summary>
+    /// <summary>Marks an order packed (a shipped order is rejected), lowers the stock by the packed quantities and queues its packed event.</summary>
     /// <param name="installationId">The installation.</param>
     /// <param name="orderNumber">The warehouse order number.</param>
     /// <param name="quantities">Packed quantities per line. Null packs every line in full, and an unlisted line counts as not packed.</param>
@@ -37,9 +37,17 @@ internal sealed class PackingService(
             return new MarkPackedResult(null, $"Order {orderNumber} is not in the warehouse of installation '{installationId}'.", IsNotFound: true);
         }
 
-        var lines = PackedLines(stored.Order, quantities, out var error);
+        if (stored.Status == WarehouseOrderStatus.Shipped)
+        {
+            var shipped = $"Order {orderNumber} is already shipped, so it cannot be marked packed again and nothing was queued. Correct a shipped order's invoice in e-conomic instead.";
+            Log.PackingRejected(logger, orderNumber, installationId, shipped);
+            return new MarkPackedResult(null, shipped, IsConflict: true);
+        }
+
+        var lines = PackedLines.From(stored.Order, quantities, out var error);
         if (lines is null)
         {
+            Log.PackingRejected(logger, orderNumber, installationId, error ?? string.Empty);
             return new MarkPackedResult(null, error);
         }
 
@@ -76,28 +84,4 @@ internal sealed class PackingService(
     /// <summary>Lists an installation's packed events with their state, newest first.</summary>
     public Task<IReadOnlyList<QueuedPackedEvent>> ListAsync(string installationId, CancellationToken cancellationToken) =>
         store.ListAsync(installationId, cancellationToken);
-
-    private static List<PackedLine>? PackedLines(WarehouseOrder order, IReadOnlyList<PackedLineQuantity>? quantities, out string? error)
-    {
-        error = null;
-        if (quantities is null)
-        {
-            return order.Lines.Select(line => new PackedLine(line.LineNumber, line.Sku, line.Quantity)).ToList();
-        }
-
-        var byNumber = order.Lines.ToDictionary(line => line.LineNumber);
-        var lines = new List<PackedLine>();
-        foreach (var quantity in quantities)
-        {
-            if (!byNumber.TryGetValue(quantity.LineNumber, out var line) || quantity.PackedQuantity < 0)
-            {
-                error = $"Line {quantity.LineNumber} with quantity {quantity.PackedQuantity} is not a valid packed line of order {order.OrderNumber}: the line must exist and the quantity must not be negative.";
-                return null;
-            }
-
-            lines.Add(new PackedLine(line.LineNumber, line.Sku, quantity.PackedQuantity));
-        }
-
-        return lines;
-    }
 }
