@@ -8,9 +8,9 @@ namespace Economic.Plugin.Webhooks.Internal;
 internal static class QueueFailure
 {
     /// <summary>
-    /// Returns true for a failure that every other queued record would meet too: a rejected token (401, 403),
-    /// throttling (429), a timeout (408), a server error (5xx) after the client's retries, a network failure or
-    /// timeout, or missing or invalid settings.
+    /// Returns true for a failure that every other queued record would meet too. These are a rejected token
+    /// (401, 403), throttling (429), a timeout (408 or the client's own), a server error (5xx) after the
+    /// client's retries, a network failure, and missing or invalid settings.
     /// </summary>
     public static bool PausesQueue(Exception exception) =>
         exception switch
@@ -20,7 +20,7 @@ internal static class QueueFailure
         };
 
     /// <summary>
-    /// Returns true for a 4xx answer about this one record, such as 400 for a malformed number: reading the other
+    /// Returns true for a 4xx response about this one record, such as 400 for a malformed number: reading the other
     /// records may still work, so only this record leaves the queue.
     /// </summary>
     public static bool RejectsRecord(Exception exception) =>
