@@ -127,6 +127,29 @@ public sealed class EconomicWebhookHandlerTests
         Assert.Empty(await _state.ListAsync(string.Empty, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("order-updated", "X1", "X1", "'X1'")]
+    [InlineData("order-updated", "1042", "0", "'0'")]
+    [InlineData("order-deleted", "-5", "", "'-5'")]
+    [InlineData("product-updated", "A1", "P-123456789012345678901234", "'P-123456789012345678901234'")]
+    public async Task HandleWebhook_InvalidNumber_Returns400NamingItAndRecordsNothing(string eventPath, string old, string @new, string named)
+    {
+        var response = await _handler.HandleWebhookAsync(Installation(), Post($"{Secret}/{eventPath}", old, @new), CancellationToken.None);
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Contains(named, response.Body, StringComparison.Ordinal);
+        Assert.Empty(await _state.ListAsync(string.Empty, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandleWebhook_ProductNumberOf25Characters_IsRecorded()
+    {
+        var response = await _handler.HandleWebhookAsync(Installation(), Post($"{Secret}/product-updated", "", "P-12345678901234567890123"), CancellationToken.None);
+
+        Assert.Equal(202, response.StatusCode);
+        Assert.Equal("P-12345678901234567890123", (await SingleEntryAsync()).Number);
+    }
+
     [Fact]
     public async Task HandleWebhook_PutMethod_Returns405()
     {

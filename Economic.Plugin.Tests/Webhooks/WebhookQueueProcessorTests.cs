@@ -1,5 +1,7 @@
+using System.Net;
 using Economic.Plugin.Abstractions;
 using Economic.Plugin.Abstractions.Hosting;
+using Economic.Plugin.EconomicApi;
 using Economic.Plugin.Tests.Fakes;
 using Economic.Plugin.Webhooks;
 using Economic.Plugin.Webhooks.Internal;
@@ -155,6 +157,48 @@ public sealed class WebhookQueueProcessorTests
         Assert.Equal(SyncStatus.Error, entry.Status);
         Assert.Equal("X1", entry.Reference);
         Assert.Equal(0, await WebhookQueue.CountAsync(_state, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Drain_RecordRejectedWith400_DropsItAndAppliesNextInSameDrain()
+    {
+        var body = new EconomicErrorBody { Message = "The product number is not valid.", ErrorCode = "E04300", LogId = "log-0400" };
+        var rejected = new EconomicApiException(HttpStatusCode.BadRequest, "GET", "/products/A100", body);
+        var handler = new ScriptedRecordHandler(WebhookRecordType.Product, rejected, true);
+        await RecordAsync(WebhookEvent.ProductUpdated, "A100", "A100");
+        await RecordAsync(WebhookEvent.ProductUpdated, "B200", "B200");
+
+        var completed = await DrainAsync(handler);
+
+        Assert.True(completed);
+        Assert.Equal(["A100", "B200"], handler.Reads.Select(record => record.Number));
+        Assert.Equal(0, await WebhookQueue.CountAsync(_state, CancellationToken.None));
+        var entry = Assert.Single(_syncLog.Entries);
+        Assert.Equal(SyncStatus.Error, entry.Status);
+        Assert.Equal("A100", entry.Reference);
+        Assert.Equal(400, entry.HttpStatus);
+        Assert.Equal("The product number is not valid.", entry.ErrorDetail);
+        Assert.Equal("E04300", entry.ErrorCode);
+        Assert.Equal("log-0400", entry.LogId);
+        Assert.Contains("product 'A100'", entry.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.Unauthorized)]
+    [InlineData(HttpStatusCode.TooManyRequests)]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    public async Task Drain_FailureEveryRecordMeets_PausesAndKeepsBoth(HttpStatusCode status)
+    {
+        var failure = new EconomicApiException(status, "GET", "/products/A100", new EconomicErrorBody());
+        var handler = new ScriptedRecordHandler(WebhookRecordType.Product, failure, true);
+        await RecordAsync(WebhookEvent.ProductUpdated, "A100", "A100");
+        await RecordAsync(WebhookEvent.ProductUpdated, "B200", "B200");
+
+        var completed = await DrainAsync(handler);
+
+        Assert.False(completed);
+        Assert.Single(handler.Reads);
+        Assert.Equal(2, await WebhookQueue.CountAsync(_state, CancellationToken.None));
     }
 
     private async Task RecordAsync(WebhookEvent webhookEvent, string old, string @new, int times = 1)

@@ -70,7 +70,14 @@ internal sealed class EconomicSessionFactory(
         }
 
         var exception = await EconomicApiException.FromResponseAsync(response, CancellationToken.None);
-        Log.RequestFailed(logger, (int)exception.HttpStatus, exception.Method, exception.Path, exception.ErrorCode, exception.LogId);
+        if (exception.HttpStatus == System.Net.HttpStatusCode.NotFound)
+        {
+            Log.RequestNotFound(logger, exception.Method, exception.Path, exception.LogId);
+        }
+        else
+        {
+            Log.RequestFailed(logger, (int)exception.HttpStatus, exception.Method, exception.Path, exception.ErrorCode, exception.LogId);
+        }
 
         return exception;
     }

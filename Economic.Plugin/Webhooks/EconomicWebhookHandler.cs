@@ -50,6 +50,11 @@ internal sealed class EconomicWebhookHandler(WebhookQueue queue, ILogger<Economi
             return new WebhookResponse(400, "The webhook call has no record number. Set the posted data to old=[OLDNUMBER]&new=[NEWNUMBER] in e-conomic.");
         }
 
+        if (WebhookNumberCheck.Problem(call) is { } problem)
+        {
+            return new WebhookResponse(400, problem);
+        }
+
         await queue.RecordAsync(installation.State, call, cancellationToken);
         Log.WebhookRecorded(logger, installation.InstallationId, webhookEvent.PathName, call.Number);
 

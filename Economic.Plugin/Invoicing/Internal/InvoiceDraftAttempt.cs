@@ -74,19 +74,43 @@ internal sealed class InvoiceDraftAttempt(
         };
     }
 
+    // An ignored or mis-evaluated filter returns unrelated invoices, so each result's reference is compared
+    // again before one is adopted as this order's invoice.
     private async Task<InvoiceDraftAttemptResult?> FindExistingAsync(CancellationToken cancellationToken)
     {
-        var filter = ReferenceFilter.For(packedEvent.WarehouseReference);
+        var reference = packedEvent.WarehouseReference;
+        var filter = ReferenceFilter.For(reference);
         var drafts = await api.FindDraftsAsync(filter, cancellationToken);
-        if (drafts.Collection?.FirstOrDefault(draft => draft.DraftInvoiceNumber > 0) is { } draft)
+        var draftNumbers = Matching(drafts.Collection, reference, draft => draft.References, draft => draft.DraftInvoiceNumber);
+        if (draftNumbers.Count > 0)
         {
-            return new InvoiceDraftAttemptResult(InvoiceDraftAttemptKind.FoundDraft) { InvoiceNumber = draft.DraftInvoiceNumber };
+            return Found(InvoiceDraftAttemptKind.FoundDraft, "invoice drafts", draftNumbers);
         }
 
         var booked = await api.FindBookedAsync(filter, cancellationToken);
-        return booked.Collection?.FirstOrDefault(invoice => invoice.BookedInvoiceNumber > 0) is { } invoice
-            ? new InvoiceDraftAttemptResult(InvoiceDraftAttemptKind.FoundBooked) { InvoiceNumber = invoice.BookedInvoiceNumber }
-            : null;
+        var bookedNumbers = Matching(booked.Collection, reference, invoice => invoice.References, invoice => invoice.BookedInvoiceNumber);
+        return bookedNumbers.Count > 0 ? Found(InvoiceDraftAttemptKind.FoundBooked, "booked invoices", bookedNumbers) : null;
+    }
+
+    private static List<int> Matching<T>(IEnumerable<T>? invoices, string reference, Func<T, DraftReferences?> references, Func<T, int?> number) =>
+        (invoices ?? [])
+            .Where(invoice => string.Equals(references(invoice)?.Other, reference, StringComparison.Ordinal))
+            .Select(number)
+            .OfType<int>()
+            .Where(value => value > 0)
+            .ToList();
+
+    private InvoiceDraftAttemptResult Found(InvoiceDraftAttemptKind kind, string what, List<int> numbers)
+    {
+        if (numbers.Count == 1)
+        {
+            return new InvoiceDraftAttemptResult(kind) { InvoiceNumber = numbers[0] };
+        }
+
+        var listed = string.Join(", ", numbers.Select(value => value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var reason = $"e-conomic has {numbers.Count} {what} with reference {packedEvent.WarehouseReference} ({listed}) "
+            + "and the plugin cannot tell which one belongs to the order, so it sends no new draft";
+        return new InvoiceDraftAttemptResult(InvoiceDraftAttemptKind.Failed) { Failure = new InvoiceDraftFailure(false, reason) };
     }
 
     // The warehouse's copy records whether the order was a draft or sent when it was imported. It may have

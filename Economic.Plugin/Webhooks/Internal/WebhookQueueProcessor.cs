@@ -1,4 +1,5 @@
 using Economic.Plugin.Abstractions.Hosting;
+using Economic.Plugin.EconomicApi;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -75,6 +76,11 @@ internal sealed class WebhookQueueProcessor(
             await DropAsync(run, item, exception, cancellationToken);
             return true;
         }
+        catch (EconomicApiException exception) when (QueueFailure.RejectsRecord(exception))
+        {
+            await DropRejectedAsync(run, item, exception, cancellationToken);
+            return true;
+        }
         catch (Exception exception) when (QueueFailure.PausesQueue(exception))
         {
             await PauseAfterFailureAsync(run, item, exception, cancellationToken);
@@ -108,6 +114,20 @@ internal sealed class WebhookQueueProcessor(
         var record = item.Record;
         Log.RecordDropped(logger, record.RecordType, record.Number, run.Installation.InstallationId, exception.Message);
         var entry = new SyncLogEntry(AreaOf(record), SyncStatus.Error, exception.Message) { Reference = record.Number };
+
+        await run.Installation.SyncLog.WriteAsync(entry, cancellationToken);
+        await queue.TryCompleteAsync(run.Installation.State, item, cancellationToken);
+    }
+
+    // A 4xx about one record would come back on every retry, and as the oldest entry it would be read first
+    // after every pause, so it leaves the queue instead of holding up the records behind it.
+    private async Task DropRejectedAsync(QueueRun run, QueuedRecord item, EconomicApiException exception, CancellationToken cancellationToken)
+    {
+        var record = item.Record;
+        Log.RecordDropped(logger, record.RecordType, record.Number, run.Installation.InstallationId, exception.Message);
+        var message = $"e-conomic rejected reading {Describe(record)} after a webhook, so the record was removed from the webhook queue "
+            + $"and the queue went on with the next one: {exception.Message} Check the record in e-conomic; its next change sends a new webhook.";
+        var entry = QueueFailure.ToEntry(AreaOf(record), message, record.Number, exception) with { Status = SyncStatus.Error };
 
         await run.Installation.SyncLog.WriteAsync(entry, cancellationToken);
         await queue.TryCompleteAsync(run.Installation.State, item, cancellationToken);
