@@ -31,7 +31,7 @@ internal sealed class EconomicOrderSource(
         }
         catch (Exception exception) when (exception is EconomicSettingsException or FormatException)
         {
-            return await StopAsync(installation, new OrderImportCounters(), 0, exception.Message, null, cancellationToken);
+            return await StopAsync(installation, new ImportCounters(), 0, exception.Message, null, cancellationToken);
         }
 
         using (session)
@@ -84,7 +84,7 @@ internal sealed class EconomicOrderSource(
 
     private async Task<ImportResult> StopAsync(
         InstallationContext installation,
-        OrderImportCounters counters,
+        ImportCounters counters,
         int apiCalls,
         string reason,
         EconomicApiException? exception,

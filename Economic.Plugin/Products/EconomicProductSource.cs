@@ -34,7 +34,7 @@ internal sealed class EconomicProductSource(
         }
         catch (EconomicSettingsException exception)
         {
-            return await StopAsync(installation, new ProductSyncCounters(), 0, exception.Message, null, cancellationToken);
+            return await StopAsync(installation, new ImportCounters(), 0, exception.Message, null, cancellationToken);
         }
 
         using (session)
@@ -46,7 +46,7 @@ internal sealed class EconomicProductSource(
     private async Task<ImportResult> RunAsync(InstallationContext installation, EconomicSession session, ImportMode mode, CancellationToken cancellationToken)
     {
         var startedAt = timeProvider.GetUtcNow();
-        var counters = new ProductSyncCounters();
+        var counters = new ImportCounters();
         try
         {
             await ReadAndApplyAsync(installation, session, mode, counters, cancellationToken);
@@ -71,7 +71,7 @@ internal sealed class EconomicProductSource(
     }
 
     private async Task ReadAndApplyAsync(
-        InstallationContext installation, EconomicSession session, ImportMode mode, ProductSyncCounters counters, CancellationToken cancellationToken)
+        InstallationContext installation, EconomicSession session, ImportMode mode, ImportCounters counters, CancellationToken cancellationToken)
     {
         var checkpoint = mode == ImportMode.Full ? null : await ProductCheckpoint.LoadAsync(installation.State, cancellationToken);
         var filter = checkpoint is { } since
@@ -92,7 +92,7 @@ internal sealed class EconomicProductSource(
     }
 
     private async Task<ImportResult> StopAsync(
-        InstallationContext installation, ProductSyncCounters counters, int apiCalls, string reason, EconomicApiException? exception, CancellationToken cancellationToken)
+        InstallationContext installation, ImportCounters counters, int apiCalls, string reason, EconomicApiException? exception, CancellationToken cancellationToken)
     {
         var message = $"The product sync stopped: {reason}";
         Log.SyncStopped(logger, installation.InstallationId, reason);

@@ -5,7 +5,7 @@ namespace Economic.Plugin.Invoicing.Internal;
 /// <param name="Reason">What failed, as a sentence fragment without a final period, such as "e-conomic timed out".</param>
 internal sealed record InvoiceDraftFailure(bool IsTransient, string Reason)
 {
-    /// <summary>The HTTP status e-conomic returned, if it answered.</summary>
+    /// <summary>The HTTP status e-conomic returned, if it sent a response.</summary>
     public int? HttpStatus { get; init; }
 
     /// <summary>e-conomic's own message.</summary>
@@ -14,7 +14,7 @@ internal sealed record InvoiceDraftFailure(bool IsTransient, string Reason)
     /// <summary>e-conomic's error code, such as "E06600".</summary>
     public string? ErrorCode { get; init; }
 
-    /// <summary>e-conomic's log id, which e-conomic support asks for.</summary>
+    /// <summary>e-conomic's log id, which e-conomic support requests.</summary>
     public string? LogId { get; init; }
 
     /// <summary>The product e-conomic named in its validation errors, such as a barred product.</summary>

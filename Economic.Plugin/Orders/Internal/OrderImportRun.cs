@@ -32,7 +32,7 @@ internal sealed class OrderImportRun
         _writer = new OrderWriter(installation, Counters, logger);
     }
 
-    public OrderImportCounters Counters { get; } = new();
+    public ImportCounters Counters { get; } = new();
 
     /// <summary>The state key of a collection's checkpoint.</summary>
     public static string CheckpointKey(EconomicOrderStatus status) => "orders.checkpoint." + status.ToPathSegment();

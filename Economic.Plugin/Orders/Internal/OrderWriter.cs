@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Economic.Plugin.Orders.Internal;
 
 /// <summary>Applies mapped orders to the warehouse, counts the outcomes and writes the sync log entries.</summary>
-internal sealed class OrderWriter(InstallationContext installation, OrderImportCounters counters, ILogger logger)
+internal sealed class OrderWriter(InstallationContext installation, ImportCounters counters, ILogger logger)
 {
     private readonly HashSet<string> _writtenWarnings = new(StringComparer.Ordinal);
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Economic.Plugin.Products.Internal;
 
 /// <summary>Applies mapped products to the warehouse, counts the outcomes and writes sync log entries for problems.</summary>
-internal sealed class ProductWriter(InstallationContext installation, ProductSyncCounters counters, ILogger logger)
+internal sealed class ProductWriter(InstallationContext installation, ImportCounters counters, ILogger logger)
 {
     /// <summary>Stores the product, or reports why it cannot be stored.</summary>
     /// <returns>The warehouse's result, or null when the product was not stored.</returns>

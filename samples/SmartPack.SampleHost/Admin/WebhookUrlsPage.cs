@@ -13,7 +13,7 @@ namespace SmartPack.SampleHost.Admin;
 /// </summary>
 internal static class WebhookUrlsPage
 {
-    /// <summary>The plugin setting that holds the webhook secret.</summary>
+    /// <summary>The plugin setting that contains the webhook secret.</summary>
     public const string SecretKey = "webhookSecret";
 
     private const string PostData = "old=[OLDNUMBER]&new=[NEWNUMBER]";

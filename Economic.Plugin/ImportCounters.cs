@@ -1,9 +1,9 @@
 using Economic.Plugin.Abstractions;
 
-namespace Economic.Plugin.Products.Internal;
+namespace Economic.Plugin;
 
-/// <summary>The running counts of one product sync.</summary>
-internal sealed class ProductSyncCounters
+/// <summary>The running counts of one order import or product sync.</summary>
+internal sealed class ImportCounters
 {
     public int Inserted { get; set; }
 
